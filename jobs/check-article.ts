@@ -1,0 +1,51 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { checkUrl } from '../src/check/check-url.ts';
+import type { CheckResult } from '../src/check/check-result.ts';
+import { FetchError } from '../src/fetch/fetch-error.ts';
+import { describeError } from '../src/log/describe-error.ts';
+import { delayJob } from '../src/queue/delay-job.ts';
+import type { CheckArticleData } from '../src/queue/queues.ts';
+import type { WorkerContext } from '../src/worker/worker-context.ts';
+
+/** How many times a check may be put off by Retry-After before it counts as failed. */
+const MAX_RATE_LIMIT_DELAYS = 5;
+
+/** check-article: fetch -> extract -> match -> alert, through the one checkUrl path. */
+export function checkArticleProcessor(ctx: WorkerContext) {
+  return async (job: Job<CheckArticleData>, token?: string): Promise<CheckResult> => {
+    const { url, source: sourceId, manual } = job.data;
+    const source = ctx.sources.get(sourceId);
+    const started = Date.now();
+    try {
+      const result = await checkUrl(ctx.check, {
+        url,
+        source: sourceId,
+        manual,
+        ...(source?.respectRobots !== undefined ? { respectRobots: source.respectRobots } : {}),
+        ...(source?.userAgent ? { userAgent: source.userAgent } : {}),
+        feedTitle: job.data.feedTitle ?? null,
+        feedPublishedAt: job.data.feedPublishedAt ?? null,
+      });
+      ctx.logger.debug({ url, source: sourceId, ms: Date.now() - started, relevant: result.verdict?.relevance.relevant, alerts: result.alerts.length }, 'checked');
+      return result;
+    } catch (err) {
+      if (err instanceof FetchError && err.kind === 'host-busy') return delayJob(job, token, err.retryAfterMs ?? 1000);
+      const d = describeError(err);
+      const delays = Number((job.data as { rateLimitDelays?: number }).rateLimitDelays ?? 0);
+      if (d.kind === 'rate-limited' && d.retryAfterMs !== undefined && delays < MAX_RATE_LIMIT_DELAYS) {
+        await job.updateData({ ...job.data, rateLimitDelays: delays + 1 } as CheckArticleData);
+        ctx.logger.warn({ url, source: sourceId, stage: d.stage, kind: d.kind, nextAttempt: new Date(Date.now() + d.retryAfterMs).toISOString() }, `${d.message}; retrying after the server's Retry-After`);
+        return delayJob(job, token, d.retryAfterMs);
+      }
+      const attempt = job.attemptsMade + 1;
+      const attempts = job.opts.attempts ?? 1;
+      const final = d.permanent || attempt >= attempts;
+      ctx.logger[final ? 'error' : 'warn'](
+        { url, source: sourceId, stage: d.stage, kind: d.kind, attempt, attempts, permanent: d.permanent },
+        `${d.message}; ${final ? 'giving up on this article' : `attempt ${attempt} of ${attempts}, will retry with backoff`}`,
+      );
+      if (d.permanent) throw new UnrecoverableError(d.message);
+      throw err;
+    }
+  };
+}

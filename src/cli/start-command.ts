@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+import { loadEnv } from '../config/env.ts';
+import { createLogger } from '../log/logger.ts';
+import { startWorker } from '../worker/start-worker.ts';
+import { EXIT_OK } from './exit-codes.ts';
+
+export function startCommand(): Command {
+  return new Command('start')
+    .description('run the worker: sync schedules with the sources file, poll sources, check articles, log alerts')
+    .action(async () => {
+      const env = loadEnv();
+      const logger = createLogger(env.LOG_LEVEL);
+      const worker = await startWorker(env, logger);
+      await new Promise<void>((resolve) => {
+        const onSignal = (signal: NodeJS.Signals) => {
+          logger.info({ signal }, 'shutting down');
+          process.off('SIGTERM', onSignal);
+          process.off('SIGINT', onSignal);
+          resolve();
+        };
+        process.on('SIGTERM', onSignal);
+        process.on('SIGINT', onSignal);
+      });
+      await worker.stop(env.SHUTDOWN_GRACE);
+      logger.flush();
+      process.exitCode = EXIT_OK;
+    });
+}

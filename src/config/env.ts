@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './config-error.ts';
+import { parseDuration } from './duration.ts';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const durationMs = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const ms = parseDuration(text);
+      if (ms === null) {
+        ctx.addIssue({ code: 'custom', message: `"${text}" is not a duration. Fix: write e.g. 30s, 10m, 90d` });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Every environment variable the worker and its tools read, with its default. Documented in the README. */
+const EnvSchema = z.object({
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[^\s:]+$/, 'must not contain spaces or ":". Fix: use e.g. claimwatch or {claimwatch}')
+    .default('claimwatch'),
+  SOURCES_FILE: z.string().default('config/sources.yaml'),
+  CLAIMS_FILE: z.string().default('config/claims.yaml'),
+  ALERT_LOG: z.string().default('logs/alerts.log'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  ALLOW_PRIVATE_URLS: bool.default(false),
+  /** How long seen-keys (URLs, GUIDs, content fingerprints, alert ids) are kept. */
+  SEEN_TTL: durationMs('90d'),
+  POLL_CONCURRENCY: positiveInt(4),
+  CHECK_CONCURRENCY: positiveInt(8),
+  /** How long running jobs may take to finish after SIGTERM before the worker exits anyway. */
+  SHUTDOWN_GRACE: durationMs('30s'),
+  USER_AGENT: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  API_TOKEN: z.string().optional(),
+});
+
+export type Env = z.output<typeof EnvSchema>;
+
+/** Reads and validates the environment once; relative file paths resolve against `cwd`. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([k]) => k in EnvSchema.shape));
+  const result = EnvSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      'environment',
+      result.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])])}: ${i.message}`),
+    );
+  }
+  const env = result.data;
+  for (const key of ['SOURCES_FILE', 'CLAIMS_FILE', 'ALERT_LOG'] as const) env[key] = path.resolve(cwd, env[key]);
+  return env;
+}

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+
+export interface ContentFingerprint {
+  /** 64-bit SimHash of the text's word shingles: near-identical texts differ in few bits. */
+  simhash: bigint;
+  /** sha256 of the normalised text: identical bodies, whatever their whitespace, case or punctuation. */
+  exact: string;
+}
+
+/** Words per shingle: long enough that two articles on one topic share few, short enough to survive edits. */
+const SHINGLE_WORDS = 3;
+
+/**
+ * Normalises text for comparison: Unicode NFKC, lower case, ё -> е, every run of non-letters and
+ * non-digits to one space.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Lines shorter than this (in words) are headings, captions, bylines or links, not body. */
+const MIN_BODY_LINE_WORDS = 10;
+const SENTENCE_END = /[.!?…:;][\s"'»”’)\]]*$/u;
+/** Below this many body words the short-line filter is not trusted and every line counts. */
+const MIN_CORE_WORDS = 40;
+
+/**
+ * Sentences that belong to the outlet, not the story: calls to subscribe, "read also", photo credits,
+ * copyright lines (en, ru, be, uk). A syndicated copy carries another outlet's versions of them.
+ */
+const BOILERPLATE =
+  /(subscribe|sign up|newsletter|follow us|read (also|more)|see also|related:|photo( credit)?:|image:|all rights reserved|©|copyright|reproduction|hyperlink|advertisement|telegram|viber|whatsapp|facebook|twitter|instagram|youtube|подпис|читайте (также|також)|смотрите также|дивіться також|чытайце таксама|падпіс|фото:|фота:|все права защищены|всі права захищені|усе правы абаронены|перепечатк|передрук|гиперссылк|гіперпосилан|реклама)/i;
+
+/**
+ * The part of an article text that is the story: lines of at least MIN_BODY_LINE_WORDS words that end
+ * like a sentence (headlines do not), without boilerplate sentences. Page chrome left over by extraction and a different headline then no longer
+ * move the fingerprint. Falls back to the whole text when too little is left.
+ */
+export function coreText(text: string): string {
+  const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const kept: string[] = [];
+  let words = 0;
+  for (const line of lines) {
+    const sentences = line.split(/(?<=[.!?…])\s+/).filter((sentence) => !BOILERPLATE.test(sentence));
+    const body = sentences.join(' ');
+    const n = countWords(body);
+    // Headlines and captions do not end like sentences; body paragraphs do.
+    if (n >= MIN_BODY_LINE_WORDS && SENTENCE_END.test(body)) {
+      kept.push(body);
+      words += n;
+    }
+  }
+  return words >= MIN_CORE_WORDS ? kept.join('\n') : text;
+}
+
+function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/**
+ * Fingerprint of an article's extracted text, for exact and near-duplicate detection. Both parts are
+ * computed on the core text (see coreText), so the same body under another title and chrome matches.
+ */
+export function fingerprint(text: string): ContentFingerprint {
+  const norm = normaliseText(coreText(text));
+  const exact = createHash('sha256').update(norm).digest('hex');
+  const words = norm ? norm.split(' ') : [];
+  const weights = new Int32Array(64);
+  const k = Math.min(SHINGLE_WORDS, Math.max(1, words.length));
+  for (let i = 0; i + k <= words.length; i++) {
+    const [hi, lo] = hash64(words.slice(i, i + k).join(' '));
+    for (let b = 0; b < 32; b++) {
+      weights[b] = weights[b]! + ((lo >>> b) & 1 ? 1 : -1);
+      weights[b + 32] = weights[b + 32]! + ((hi >>> b) & 1 ? 1 : -1);
+    }
+  }
+  let lo = 0;
+  let hi = 0;
+  for (let b = 0; b < 32; b++) {
+    if (weights[b]! > 0) lo |= 1 << b;
+    if (weights[b + 32]! > 0) hi |= 1 << b;
+  }
+  const simhash = words.length === 0 ? 0n : (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+  return { simhash, exact };
+}
+
+/** Number of differing bits between two 64-bit SimHashes. */
+export function hammingDistance(a: bigint, b: bigint): number {
+  let x = (a ^ b) & 0xffff_ffff_ffff_ffffn;
+  let n = 0;
+  while (x) {
+    x &= x - 1n;
+    n++;
+  }
+  return n;
+}
+
+/** A fast 64-bit string hash (cyrb53's two-lane construction), as [high, low] 32-bit halves. */
+function hash64(s: string): [number, number] {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return [h2 >>> 0, h1 >>> 0];
+}

@@ -1,0 +1,62 @@
+/**
+ * Path segments of links that lead to listings, people or site furniture rather than to an article.
+ * Matched against whole segments, lower-cased, in any position.
+ */
+const NON_ARTICLE_SEGMENTS = new Set([
+  'tag', 'tags', 'label', 'labels', 'topic', 'topics', 'tema', 'temy', 'theme', 'themes', 'subject', 'subjects',
+  'author', 'authors', 'avtor', 'avtory', 'person', 'persons', 'people', 'journalist', 'journalists', 'profile',
+  'profiles', 'user', 'users', 'member', 'members', 'staff', 'team',
+  'category', 'categories', 'cat', 'rubric', 'rubrics', 'rubrika', 'rubriki', 'kategoriya', 'section', 'sections',
+  'page', 'pages', 'archive', 'archives', 'arhiv', 'calendar',
+  'login', 'logout', 'signin', 'sign-in', 'signup', 'sign-up', 'register', 'registration', 'account', 'my',
+  'cabinet', 'auth', 'oauth', 'password', 'wp-login.php', 'wp-admin', 'admin',
+  'search', 'poisk', 'subscribe', 'subscription', 'subscriptions', 'newsletter', 'newsletters', 'donate',
+  'support-us', 'contact', 'contacts', 'kontakty', 'about', 'about-us', 'o-nas', 'privacy', 'privacy-policy',
+  'terms', 'terms-of-use', 'cookies', 'cookie-policy', 'advertising', 'reklama', 'jobs', 'careers', 'vacancies',
+  'feed', 'feeds', 'rss', 'atom', 'sitemap', 'share', 'print', 'comments', 'cdn-cgi', 'static', 'assets',
+  'live-tv', 'weather', 'pogoda', 'horoscope', 'goroskop',
+]);
+
+const FILE_EXTENSION = /\.(jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|zip|rar|7z|gz|mp3|mp4|m4a|ogg|webm|avi|mov|css|js|json|xml|rss|atom|txt|docx?|xlsx?|pptx?|epub)$/i;
+const PAGINATION_QUERY = /(^|&)(page|p|pg|paged|start|offset|sort|order|filter|lang|s|q|query|search|tag|category|cat|author)=/i;
+
+/** Why a same-site link is not an article, or null when nothing rules it out. */
+export function nonArticleReason(url: URL): string | null {
+  const path = url.pathname.toLowerCase();
+  if (path === '/' || path === '') return 'home';
+  if (FILE_EXTENSION.test(path)) return 'file';
+  const segments = path.split('/').filter(Boolean).map(safeDecode);
+  for (const s of segments) {
+    if (NON_ARTICLE_SEGMENTS.has(s)) return `segment ${s}`;
+    if (/^(page|p)[-_]?\d+$/.test(s)) return 'pagination';
+  }
+  if (url.search && PAGINATION_QUERY.test(url.search.slice(1))) return 'listing query';
+  return null;
+}
+
+/**
+ * How much a URL looks like an article: slugs of several words, numeric ids, dated paths and
+ * .html endings score; a single short segment (a section such as /politics) counts against.
+ */
+export function articleUrlScore(url: URL): number {
+  const segments = url.pathname.split('/').filter(Boolean).map(safeDecode);
+  const last = segments.at(-1) ?? '';
+  let score = 0;
+  const slugWords = last.replace(/\.[a-z]+$/i, '').split(/[-_+]/).filter((w) => /\p{L}/u.test(w));
+  if (slugWords.length >= 3) score += 2;
+  const hasId = /\d{4,}/.test(url.pathname) || /(^|[?&])(id|p|story|article|news_id|newsid|aid|nid)=\d+/i.test(url.search);
+  if (hasId) score += 2;
+  if (/\/(19|20)\d{2}\/[01]?\d(\/[0-3]?\d)?\/[^/]+/.test(url.pathname)) score += 2;
+  if (/\.(s?html?|php|aspx?)$/i.test(last)) score += 1;
+  if (segments.length >= 2) score += 1;
+  if (segments.length === 1 && slugWords.length < 3 && !hasId) score -= 2;
+  return score;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

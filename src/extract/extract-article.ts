@@ -1,0 +1,71 @@
+import { decodeBody } from '../fetch/decode.ts';
+import type { ExtractedArticle } from './types.ts';
+import { ExtractError } from './extract-error.ts';
+import { EXTRACT_LIMITS } from './limits.ts';
+import { parseHtml } from './parse-html.ts';
+import { segmentBlocks } from './segment-blocks.ts';
+import { selectContent } from './select-content.ts';
+import { collectParagraphs } from './collect-paragraphs.ts';
+import { collectHead } from './metadata/collect-head.ts';
+import { readJsonLdArticle } from './metadata/json-ld.ts';
+import { readMetadata } from './metadata/read-metadata.ts';
+import { detectLanguage } from './metadata/detect-language.ts';
+import { datelineDate } from './dateline-date.ts';
+
+/** Below this much body text the hints are distrusted and the page is scored without them. */
+const MIN_BODY_CHARS = 250;
+
+/**
+ * Extracts the article body and metadata from an HTML page. Throws ExtractError only when nothing
+ * sensible can come out: 'too-large' over the size cap, 'not-html' for markup-less input.
+ */
+export function extractArticle(html: string, opts: { url: string }): ExtractedArticle {
+  const { url } = opts;
+  if (html.length > EXTRACT_LIMITS.maxHtmlChars)
+    throw new ExtractError('too-large', url, `${html.length} chars > ${EXTRACT_LIMITS.maxHtmlChars}`);
+  if (!/<[a-zA-Z!?/]/.test(html.slice(0, 65536)) && /[\0-\x08\x0e-\x1f]/.test(html.slice(0, 4096)))
+    throw new ExtractError('not-html', url, 'binary content');
+
+  const doc = parseHtml(html);
+  const head = collectHead(doc);
+  const ld = readJsonLdArticle(head.jsonLd);
+  const meta = readMetadata(head, ld, url, head.h1[0] ?? null);
+
+  const seg = segmentBlocks(doc);
+  let selection = selectContent(seg);
+  let paragraphs = collectParagraphs(seg, selection, meta.title);
+  const totalChars = seg.blocks.reduce((n, b) => n + b.chars, 0);
+  if (charsOf(paragraphs) < MIN_BODY_CHARS && totalChars > 2 * MIN_BODY_CHARS) {
+    const plain = selectContent(seg, false);
+    const retry = collectParagraphs(seg, plain, meta.title);
+    if (charsOf(retry) > charsOf(paragraphs)) {
+      paragraphs = retry;
+      selection = plain;
+    }
+  }
+  const text = paragraphs.join('\n\n');
+  if (totalChars === 0 && !meta.title && !meta.description)
+    throw new ExtractError('no-content', url, 'the page has no visible text, title or description');
+  const lang = meta.lang ?? detectLanguage(text || head.title || '');
+  const containerStart = selection.best >= 0 ? seg.elements[selection.best]!.firstBlock : 0;
+  return {
+    ...meta,
+    paragraphs,
+    text,
+    lang,
+    publishedAt: meta.publishedAt ?? datelineDate(seg, containerStart, lang),
+  };
+}
+
+/** Decodes bytes as a browser would (BOM, header charset, `<meta charset>`, sniffing), then extracts. */
+export function extractArticleFromBytes(body: Buffer, opts: { url: string; charset: string | null }): ExtractedArticle {
+  if (body.length > EXTRACT_LIMITS.maxHtmlChars * 2)
+    throw new ExtractError('too-large', opts.url, `${body.length} bytes`);
+  return extractArticle(decodeBody(body, opts.charset).text, { url: opts.url });
+}
+
+function charsOf(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.length;
+  return n;
+}

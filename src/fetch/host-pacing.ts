@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { FetchError } from './fetch-error.ts';
+import { defineScript } from './redis-script.ts';
+
+export type AcquireResult = { ok: true; release(): Promise<void> } | { ok: false; waitMs: number };
+
+export interface HostPacer {
+  /** Never waits: a slot now, or how long to wait before asking again. */
+  acquire(host: string): Promise<AcquireResult>;
+  /**
+   * Polls `acquire` until a slot is free. `deadlineMs` is the longest wait in ms (or, if larger
+   * than 1e12, an absolute epoch time); past it, throws FetchError 'host-busy'.
+   */
+  waitForSlot(host: string, deadlineMs: number): Promise<{ release(): Promise<void> }>;
+}
+
+export interface HostPacingOptions {
+  redis: Redis;
+  prefix: string;
+  /** Requests in flight per host, across all workers. Default 1. */
+  concurrency?: number;
+  /** Minimum time between the starts of two requests to a host. Default 1000 ms. */
+  intervalMs?: number;
+  /** A slot not released within this time is free again (a crashed worker). Default 60 s. */
+  leaseMs?: number;
+}
+
+/**
+ * One atomic step on Redis time: drop expired leases, honour the interval since the last start,
+ * then take a lease if fewer than `concurrency` are held. Returns {1, 0} or {0, waitMs}.
+ */
+const ACQUIRE = defineScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local concurrency = tonumber(ARGV[2])
+local interval = tonumber(ARGV[3])
+local lease = tonumber(ARGV[4])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local nextAt = tonumber(redis.call('GET', KEYS[2]) or '0')
+if nextAt > now then return {0, nextAt - now} end
+if redis.call('ZCARD', KEYS[1]) >= concurrency then
+  local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  local untilFree = tonumber(first[2]) - now
+  return {0, math.max(50, math.min(untilFree, math.max(interval, 250)))}
+end
+redis.call('ZADD', KEYS[1], now + lease, ARGV[1])
+redis.call('PEXPIRE', KEYS[1], lease)
+if interval > 0 then redis.call('SET', KEYS[2], now + interval, 'PX', interval) end
+return {1, 0}
+`);
+
+const RELEASE = defineScript(`return redis.call('ZREM', KEYS[1], ARGV[1])`);
+
+/**
+ * Per-host politeness enforced through Redis for every worker process: at most `concurrency`
+ * requests at once and `intervalMs` between starts. `acquire` never blocks, so a busy host does not
+ * hold up the others; the job can move itself to delayed for `waitMs`.
+ */
+export function createHostPacer(opts: HostPacingOptions): HostPacer {
+  const concurrency = opts.concurrency ?? 1;
+  const intervalMs = opts.intervalMs ?? 1000;
+  const leaseMs = opts.leaseMs ?? 60_000;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new TypeError(`host pacing: concurrency must be an integer >= 1, got ${concurrency}`);
+  if (!(intervalMs >= 0)) throw new TypeError(`host pacing: intervalMs must be >= 0, got ${intervalMs}`);
+  const keys = (host: string) => {
+    const h = host.toLowerCase();
+    return [`${opts.prefix}:host:${h}:slots`, `${opts.prefix}:host:${h}:next`];
+  };
+
+  async function acquire(host: string): Promise<AcquireResult> {
+    const token = randomUUID();
+    const [slots, next] = keys(host);
+    const res = (await ACQUIRE.run(opts.redis, [slots!, next!], [token, concurrency, intervalMs, leaseMs])) as [number, number];
+    if (Number(res[0]) !== 1) return { ok: false, waitMs: Number(res[1]) };
+    let released = false;
+    return {
+      ok: true,
+      release: async () => {
+        if (released) return;
+        released = true;
+        await RELEASE.run(opts.redis, [slots!], [token]);
+      },
+    };
+  }
+
+  async function waitForSlot(host: string, deadlineMs: number) {
+    const deadline = deadlineMs > 1e12 ? deadlineMs : Date.now() + deadlineMs;
+    for (;;) {
+      const r = await acquire(host);
+      if (r.ok) return r;
+      const left = deadline - Date.now();
+      if (left <= 0 || r.waitMs > left) {
+        throw new FetchError('host-busy', `host ${host} is busy (next slot in ${r.waitMs} ms)`, host, { retryAfterMs: r.waitMs, permanent: false });
+      }
+      await new Promise((resolve) => setTimeout(resolve, r.waitMs));
+    }
+  }
+
+  return { acquire, waitForSlot };
+}

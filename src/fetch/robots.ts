@@ -1,0 +1,104 @@
+import type { Redis } from 'ioredis';
+import robotsParserUntyped from 'robots-parser';
+import { decodeBody } from './decode.ts';
+import { FetchError } from './fetch-error.ts';
+import type { HttpClient } from './http-client.ts';
+import { DEFAULT_USER_AGENT } from './accept-header.ts';
+
+// robots-parser's declared types do not resolve under NodeNext (see shared/notes/dependencies.md).
+type Robot = { isAllowed(url: string, ua?: string): boolean | undefined };
+const robotsParser = robotsParserUntyped as unknown as (url: string, contents: string) => Robot;
+
+/** What robots.txt said for an origin: rules, or a verdict for the whole site. */
+type RobotsState = { state: 'rules'; body: string } | { state: 'allow-all' } | { state: 'disallow-all'; reason: string };
+
+export interface RobotsChecker {
+  isAllowed(url: string, userAgent?: string): Promise<boolean>;
+}
+
+export interface RobotsOptions {
+  client: HttpClient;
+  redis: Redis;
+  prefix: string;
+  userAgent?: string;
+  /** How long a fetched robots.txt is trusted. Default 24 h. */
+  ttlSeconds?: number;
+  /** How long an unreachable robots.txt (5xx, 429, timeout) blocks the site. Default 10 min. */
+  errorTtlSeconds?: number;
+}
+
+/** Google's limit: rules past 500 KiB are ignored, so a larger file is treated as unreachable. */
+const MAX_ROBOTS_BYTES = 500 * 1024;
+const MEMORY_ENTRIES = 1000;
+
+/**
+ * robots.txt per origin, fetched through the shared client and cached in Redis (plus a small
+ * in-process cache). RFC 9309: a missing or 4xx robots.txt allows everything; a 5xx / unreachable
+ * one disallows everything, for a short time only.
+ */
+export function createRobotsChecker(opts: RobotsOptions): RobotsChecker {
+  const ttl = opts.ttlSeconds ?? 24 * 60 * 60;
+  const errorTtl = opts.errorTtlSeconds ?? 10 * 60;
+  const memory = new Map<string, { robot: Robot | boolean; expiresAt: number }>();
+
+  async function load(origin: string, ua: string): Promise<Robot | boolean> {
+    const cached = memory.get(origin);
+    if (cached && cached.expiresAt > Date.now()) return cached.robot;
+    const key = `${opts.prefix}:robots:${origin}`;
+    const [raw, pttl] = await Promise.all([opts.redis.get(key), opts.redis.pttl(key)]);
+    let state: RobotsState;
+    let lifetimeMs: number;
+    if (raw) {
+      state = JSON.parse(raw) as RobotsState;
+      lifetimeMs = pttl > 0 ? pttl : 60_000;
+    } else {
+      state = await fetchRobots(origin, ua);
+      const seconds = state.state === 'disallow-all' ? errorTtl : ttl;
+      await opts.redis.set(key, JSON.stringify(state), 'EX', seconds);
+      lifetimeMs = seconds * 1000;
+    }
+    const robot = state.state === 'rules' ? robotsParser(`${origin}/robots.txt`, state.body) : state.state === 'allow-all';
+    if (memory.size >= MEMORY_ENTRIES) memory.delete(memory.keys().next().value!);
+    memory.set(origin, { robot, expiresAt: Date.now() + Math.min(lifetimeMs, 10 * 60_000) });
+    return robot;
+  }
+
+  async function fetchRobots(origin: string, ua: string): Promise<RobotsState> {
+    try {
+      const res = await opts.client.get(`${origin}/robots.txt`, { kind: 'robots', userAgent: ua, maxBytes: MAX_ROBOTS_BYTES });
+      return { state: 'rules', body: decodeBody(res.body, res.charset).text };
+    } catch (err) {
+      if (!(err instanceof FetchError)) throw err;
+      switch (err.kind) {
+        case 'http-status':
+          return (err.status ?? 500) >= 500 ? { state: 'disallow-all', reason: err.message } : { state: 'allow-all' };
+        // An empty, binary or redirect-broken robots.txt has no rules to honour.
+        case 'empty-body':
+        case 'binary-body':
+        case 'too-many-redirects':
+        case 'bad-url':
+        case 'private-address':
+          return { state: 'allow-all' };
+        default:
+          return { state: 'disallow-all', reason: err.message };
+      }
+    }
+  }
+
+  return {
+    async isAllowed(url, userAgent) {
+      const u = new URL(url);
+      const ua = userAgent ?? opts.userAgent ?? DEFAULT_USER_AGENT;
+      const robot = await load(u.origin, ua);
+      if (typeof robot === 'boolean') return robot;
+      return robot.isAllowed(u.href, robotsToken(ua)) ?? true;
+    },
+  };
+}
+
+/** The product token robots.txt groups are matched against: "claimwatch" in "claimwatch/0.1 (+url)". */
+export function robotsToken(userAgent: string): string {
+  const compatible = /compatible;\s*([A-Za-z][\w.-]*)/.exec(userAgent);
+  if (compatible?.[1]) return compatible[1].split('/')[0]!;
+  return (userAgent.trim().split(/[\s/]/)[0] ?? '*') || '*';
+}

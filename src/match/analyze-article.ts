@@ -1,0 +1,134 @@
+import { G } from './lexicon/builtin-phrases.ts';
+import type { Hit, PhraseIndex } from './lexicon/phrase-index.ts';
+import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
+import { parseQuantities, type Quantity } from './parse/quantities.ts';
+import { splitSentences } from './text/split-sentences.ts';
+import { type Token, tokenize } from './text/tokenize.ts';
+
+/** One sentence with everything the rules read from it. Quantities and dates are parsed on first use. */
+export class Sentence {
+  /** topic keys (gazetteer keys, literal terms, quantity markers) */
+  readonly keys = new Set<string>();
+  /** language cues: negation, denial, hedge, report, contrast, only, small, later */
+  readonly cues = new Set<string>();
+  private q: Quantity[] | null = null;
+  private d: DateRange[] | null = null;
+  constructor(
+    readonly index: number,
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly hits: Hit[],
+    readonly isTitle: boolean,
+    readonly paragraph: number,
+    private readonly published: number | null,
+  ) {}
+
+  get quantities(): Quantity[] {
+    if (this.q === null) this.q = this.mayHaveNumbers() ? parseQuantities(this.text, this.tokens, this.hits) : [];
+    return this.q;
+  }
+
+  get dates(): DateRange[] {
+    if (this.d === null) this.d = this.mayHaveDates() ? parseDates(this.text, this.tokens, this.hits, this.published) : [];
+    return this.d;
+  }
+
+  private mayHaveNumbers(): boolean {
+    for (const t of this.tokens) if (t.d) return true;
+    for (const h of this.hits) if (h.group === G.num || h.group === G.frac || h.group === G.vague || h.group === G.mag) return true;
+    return false;
+  }
+
+  private mayHaveDates(): boolean {
+    for (const t of this.tokens) if (t.d) return true;
+    for (const h of this.hits) if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) return true;
+    return false;
+  }
+
+  /** Whether the sentence carries a key; "$count", "$distance", "$share" ask for a quantity of that kind; "$neg" for a negation or denial. */
+  has(key: string): boolean {
+    if (key === '$majority') return this.quantities.some((q) => q.kind === 'share' && q.min >= 0.5) || this.keys.has('majority');
+    if (key === '$neg') return this.cues.has('negation') || this.cues.has('denial');
+    if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(key.slice(1));
+    if (key.charCodeAt(0) === 36) return this.quantities.some((q) => q.kind === key.slice(1) && !q.yearLike);
+    return this.keys.has(key);
+  }
+
+  /** The verbatim words of hit h. */
+  words(h: Hit): string {
+    return this.text.slice(this.tokens[h.i]!.s, this.tokens[h.j - 1]!.e);
+  }
+}
+
+export interface AnalyzedArticle {
+  sentences: Sentence[];
+  /** keys present anywhere (title included) */
+  keys: Set<string>;
+  published: number | null;
+}
+
+const TOPIC_GROUPS = new Set(['place', 'person', 'org', 'country', 'term', 'event', 'word']);
+
+export interface GazetteerRules {
+  /** entry key -> keys one of which must occur in the article */
+  requires: Map<string, string[]>;
+}
+
+/** Splits, tokenises and looks up every sentence once; applies false-friend and co-occurrence rules. */
+export function analyzeArticle(
+  title: string | null,
+  text: string,
+  publishedAt: string | null,
+  index: PhraseIndex,
+  rules: GazetteerRules,
+): AnalyzedArticle {
+  const published = isoToDay(publishedAt);
+  const sentences: Sentence[] = [];
+  const add = (t: string, isTitle: boolean, paragraph: number) => {
+    const tokens = tokenize(t);
+    const hits = index.find(tokens);
+    sentences.push(new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(hits)), isTitle, paragraph, published));
+  };
+  if (title && title.trim()) add(title.trim(), true, -1);
+  let paragraph = 0;
+  let lastEnd = 0;
+  for (const s of splitSentences(text)) {
+    if (text.slice(lastEnd, s.start).includes('\n')) paragraph++;
+    lastEnd = s.start + s.text.length;
+    add(s.text, false, paragraph);
+  }
+  const keys = new Set<string>();
+  for (const s of sentences) {
+    for (const h of s.hits) {
+      if (h.group === G.cue) s.cues.add(h.key);
+      else if (TOPIC_GROUPS.has(h.group)) s.keys.add(h.key);
+    }
+    for (const k of s.keys) keys.add(k);
+  }
+  // Co-occurrence rules: "Brest" counts only in an article that also names Belarus.
+  for (const [key, needs] of rules.requires) {
+    if (!keys.has(key) || needs.some((n) => keys.has(n))) continue;
+    keys.delete(key);
+    for (const s of sentences) s.keys.delete(key);
+  }
+  return { sentences, keys, published };
+}
+
+const NAMED = new Set(['person', 'place', 'org']);
+
+/** A word inside a longer name is not read on its own: "Muzyka" in "Konrad Muzyka" is not music. */
+function dropInnerTerms(hits: Hit[]): Hit[] {
+  let named = false;
+  for (const h of hits) if (NAMED.has(h.group) && h.j - h.i > 1) named = true;
+  if (!named) return hits;
+  const names = hits.filter((h) => NAMED.has(h.group) && h.j - h.i > 1);
+  return hits.filter((h) => !(h.group === 'term' && names.some((g) => g.i <= h.i && g.j >= h.j && g.j - g.i > h.j - h.i)));
+}
+
+function dropFalseFriends(hits: Hit[]): Hit[] {
+  let hasExcept = false;
+  for (const h of hits) if (h.group === 'except') hasExcept = true;
+  if (!hasExcept) return hits;
+  const ex = hits.filter((h) => h.group === 'except');
+  return hits.filter((h) => h.group !== 'except' && !ex.some((e) => e.key === h.key && e.i <= h.i && e.j >= h.j));
+}

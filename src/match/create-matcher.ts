@@ -1,0 +1,122 @@
+import type { ClaimsConfig } from '../config/claims-file.ts';
+import { analyzeArticle, type GazetteerRules } from './analyze-article.ts';
+import { compileClaim, type CompiledClaim } from './compile-claims.ts';
+import { addBuiltinPhrases } from './lexicon/builtin-phrases.ts';
+import { PhraseIndex } from './lexicon/phrase-index.ts';
+import { findNewFacts } from './new-facts.ts';
+import { judgeRelevance, sentenceWeights } from './relevance.ts';
+import { aggregate, findRebuttals, judgeSentence, type Signal, type StanceContext } from './stance.ts';
+import { detectLanguage } from './text/detect-language.ts';
+import { condMatches, TermResolver } from './terms.ts';
+import { compileTopic, type CompiledTopic, topicFacets } from './topic.ts';
+import type { ArticleInput, Verdict } from './types.ts';
+
+export interface Matcher {
+  claims: readonly { id: string; statement: string }[];
+  match(article: ArticleInput): Verdict;
+}
+
+/** Reports published this long after a claim's period are about another period unless they date the claim's. */
+const LATER_ARTICLE_DAYS = 60;
+
+/**
+ * Builds the claim engine for one claims file. Pure and synchronous: everything is compiled here once
+ * (gazetteer, claim conditions, the index from words to claims); `match` only reads the article.
+ */
+export function createMatcher(config: ClaimsConfig): Matcher {
+  const index = new PhraseIndex();
+  addBuiltinPhrases(index);
+  const kinds = new Map<string, string>();
+  const rules: GazetteerRules = { requires: new Map() };
+  for (const e of config.gazetteer) {
+    kinds.set(e.key, e.kind);
+    for (const n of e.names) index.add(e.key, e.kind, n);
+    for (const x of e.except) index.add(e.key, 'except', x);
+    if (e.requires.length) rules.requires.set(e.key, e.requires);
+  }
+  for (const [name, words] of Object.entries(config.units ?? {})) for (const w of words) index.add(`count:${name}`, 'unit', w);
+  const terms = new TermResolver(index, new Set(kinds.keys()));
+  const topic: CompiledTopic | null = config.topic ? compileTopic(config.topic, terms) : null;
+  const claims = config.claims.map((c, i) => compileClaim(c, i, index, terms, kinds));
+
+  // Claims indexed by their keys: a sentence only visits the claims whose words it contains.
+  const byKey = new Map<string, CompiledClaim[]>();
+  for (const c of claims) {
+    for (const k of c.allKeys) {
+      if (k.startsWith('$') || k.startsWith('-')) continue;
+      const list = byKey.get(k);
+      if (list) list.push(c);
+      else byKey.set(k, [c]);
+    }
+  }
+  const withQuantities = claims.filter((c) => c.quantities.length > 0);
+  const placeKeys = new Set<string>(topic ? [...topic.places, ...topic.elsewhere].flat().filter((k) => kinds.get(k) !== 'country') : []);
+  const claimsPerKey = new Map([...byKey].map(([k, list]) => [k, list.length]));
+
+  return {
+    claims: claims.map((c) => ({ id: c.id, statement: c.statement })),
+    match(input: ArticleInput): Verdict {
+      const article = analyzeArticle(input.title, input.text, input.publishedAt, index, rules);
+      const lang = input.lang ?? detectLanguage(input.text);
+      const facets = topic ? article.sentences.map((s) => topicFacets(topic, s)) : [];
+      const weights = topic ? sentenceWeights(article, facets) : article.sentences.map(() => 0);
+      const latestClaimDate = new Map<string, boolean>();
+      const ctx: StanceContext = {
+        article,
+        weights,
+        subjectKeys: topic?.subjectKeys ?? new Set(),
+        kinds,
+        claimsPerKey,
+        placeKeys,
+        placeOrAction: (s) => {
+          const f = facets[s.index];
+          return !!f && (f.place || f.action);
+        },
+        reversal: (s, claim) => !!topic && topic.reversals.some((c) => condMatches(c, s) && !c.some((k) => claim.allKeys.has(k))),
+        laterArticle: (claim) => {
+          let v = latestClaimDate.get(claim.id);
+          if (v === undefined) {
+            v = isLaterArticle(claim, article.published, article.sentences);
+            latestClaimDate.set(claim.id, v);
+          }
+          return v;
+        },
+      };
+      const signals = new Map<CompiledClaim, Signal[]>();
+      for (const s of article.sentences) {
+        const candidates = new Set<CompiledClaim>();
+        for (const k of s.keys) for (const c of byKey.get(k) ?? []) candidates.add(c);
+        if (weights[s.index]! > 0) for (const c of withQuantities) candidates.add(c);
+        for (const c of candidates) {
+          let list = signals.get(c);
+          if (!list) signals.set(c, (list = []));
+          judgeSentence(c, s, ctx, list);
+        }
+      }
+      for (const [c, list] of signals) findRebuttals(c, list, ctx);
+
+      let verdicts = claims.map((c) => aggregate(c, signals.get(c) ?? []));
+      // An article that states or disputes a claim is about the topic (claims.md); one that only mentions it, less so.
+      const claimSignal = verdicts.some((v) => v.stance === 'contradicts' || v.stance === 'supports') ? 1.2 : verdicts.some((v) => v.stance === 'discusses') ? 0.6 : 0;
+      const relevance = topic
+        ? judgeRelevance(topic, article, facets, weights, claimSignal)
+        : {
+            relevant: verdicts.some((v) => v.stance !== 'unrelated'),
+            score: verdicts.some((v) => v.stance !== 'unrelated') ? 0.8 : 0.1,
+            reasons: ['no topic in the claims file: relevant when it touches a claim'],
+          };
+      if (!relevance.relevant && topic) {
+        verdicts = verdicts.map((v) => ({ claimId: v.claimId, stance: 'unrelated', confidence: 0.8, evidence: [], reason: 'the article is not about the topic', comparisons: [] }));
+      }
+      const newFacts = relevance.relevant && topic ? findNewFacts(article, weights, claims, kinds) : [];
+      return { lang, relevance, claims: verdicts, newFacts };
+    },
+  };
+}
+
+/** An article published well after the claim's period that never dates anything inside it reports on another period. */
+function isLaterArticle(claim: CompiledClaim, published: number | null, sentences: { dates: { from: number; to: number }[] }[]): boolean {
+  if (!claim.period || published === null || published <= claim.period.to + LATER_ARTICLE_DAYS) return false;
+  for (const s of sentences) for (const d of s.dates) if (d.to >= claim.period.from - 31 && d.from <= claim.period.to + 14) return false;
+  return true;
+}

@@ -1,0 +1,80 @@
+/**
+ * Language cues the engine reads in every article, in en/ru/be/uk. A trailing `*` marks a stem.
+ * Groups: negation, denial (a report is disputed), hedge (uncertain), report (attribution), contrast,
+ * small (a minor amount), question words. Topic words (troops, border...) live in the gazetteer instead.
+ */
+export const CUE_WORDS: Record<string, string[]> = {
+  negation: [
+    'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', "isn't", "wasn't", "weren't",
+    "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "couldn't", "aren't", 'cannot', "can't",
+    'не', 'нет', 'ни', 'никак*', 'никто', 'ничего', 'ничем', 'без', 'нигде',
+    'няма', 'ні', 'ніяк*', 'ніхто', 'нічога', 'нідзе',
+    'немає', 'нема', 'жодн*', 'ніхто', 'нічого', 'ніде',
+  ],
+  denial: [
+    'deny', 'denies', 'denied', 'denial*', 'not true', 'untrue', 'false*', 'fake*', 'fabricat*', 'debunk*', 'refut*',
+    'dismiss*', 'no evidence', 'no sign', 'no signs', 'no indication*', 'never happened', 'did not happen',
+    "didn't happen", 'disinformation', 'misinformation', 'misleading', 'exaggerat*', 'overstat*', 'inflat*',
+    'casts doubt', 'cast doubt', 'not been confirmed', 'not confirmed', 'unconfirmed', 'not been verified', 'contrary to', 'rejected', 'rebut*', 'contradict*', 'at odds with', 'old footage',
+    'опроверг*', 'опровер*', 'отрица*', 'не соответству* действительност*', 'неправд*', 'фейк*', 'ложн*',
+    'нет доказательств', 'нет никаких доказательств', 'нет признаков', 'не подтвержда*', 'не подтвердил*',
+    'преувелич*', 'дезинформац*', 'вымысел', 'выдумк*', 'не было', 'ставит под сомнение', 'противореч*',
+    'абверг*', 'адмаўл*', 'не адпавяда* рэчаіснасці', 'няпраўд*', 'фэйк*', 'хлус*', 'няма доказ*', 'няма прыкмет',
+    'не пацвярдж*', 'не пацвердзіл*', 'перабольш*', 'дэзінфармац*', 'выдумк*', 'не было', 'супярэчыць',
+    'спросту*', 'спростов*', 'заперечу*', 'заперечи*', 'заперечен*', 'не відповіда* дійсності', 'неправд*', 'брехн*',
+    'немає доказ*', 'немає жодних доказ*', 'немає ознак', 'не підтверджу*', 'не підтвердил*', 'перебільш*',
+    'дезінформац*', 'вигадк*', 'не було', 'суперечить',
+  ],
+  hedge: [
+    'unclear', 'unverified', 'could not be verified', 'could not verify', 'could not be independently verified',
+    'not clear', 'whether', 'might', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'remains to be seen',
+    'divided', 'split over', 'disagree*', 'cannot agree', "can't agree", 'no consensus', 'debate*', 'speculat*', 'uncertain*', 'unknown', 'questioned', 'sceptic*', 'skeptic*', 'if true',
+    'не могут сойтись', 'нет единого мнения', 'нет консенсуса', 'неясно', 'непонятно', 'не удалось проверить', 'не удалось независимо проверить', 'якобы', 'возможно', 'неизвестно',
+    'спорн*', 'разошлись', 'расходятся', 'сомнева*', 'под вопросом', 'предположительно', 'вероятно', 'ли',
+    'незразумела', 'не ўдалося праверыць', 'нібыта', 'магчыма', 'невядома', 'спрэч*', 'сумнява*',
+    'незрозуміло', 'не вдалося перевірити', 'нібито', 'можливо', 'невідомо', 'суперечлив*', 'сумнів*',
+  ],
+  modal: [
+    'could', 'would', 'may', 'might', 'likely to', 'threatens to', 'threatened to', 'if', 'plan to', 'plans to',
+    'может', 'могут', 'мог бы', 'могли бы', 'может быть', 'если', 'вероятно', 'можа', 'могуць', 'мог бы', 'калі',
+    'може', 'можуть', 'міг би', 'могли б', 'якщо',
+  ],
+  some: ['some', 'одни', 'одны', 'адны', 'одні', 'одних', 'одним'],
+  others: ['others', 'other observers', 'другие', 'другим', 'иные', 'іншыя', 'другія', 'інші', 'іншим'],
+  report: [
+    'said', 'says', 'say', 'told', 'stated', 'claimed', 'claims', 'claim', 'announced', 'according', 'wrote', 'reported',
+    'warned', 'insisted', 'asserted', 'argued', 'boasted', 'alleged',
+    'заявил*', 'сказал*', 'сообщил*', 'по словам', 'по данным', 'утвержда*', 'написал*', 'предупредил*', 'объявил*',
+    'заяви*', 'заявіў*', 'сказаў*', 'паведамі*', 'паводле', 'па словах', 'напісаў*', 'папярэдзіў*', 'сцвярджа*',
+    'заявив*', 'сказав*', 'повідомив*', 'повідомил*', 'за словами', 'за даними', 'написав*', 'попередив*', 'стверджу*',
+  ],
+  contrast: [
+    'but', 'however', 'yet', 'although', 'though', 'whereas', 'instead', 'in fact', 'in reality', 'actually',
+    'но', 'однако', 'хотя', 'на самом деле', 'в действительности', 'зато',
+    'але', 'аднак', 'хоць', 'насамрэч', 'у сапраўднасці',
+    'проте', 'однак', 'хоча', 'насправді', 'в дійсності', 'натомість',
+  ],
+  /** "far below", "в разы меньше": the figure found is set far under the claimed one */
+  farBelow: [
+    'far below', 'well below', 'far less than', 'much less than', 'far short of', 'well short of', 'nowhere near', 'a fraction of',
+    'far from', 'many times less', 'several times less', 'в разы меньше', 'в разы менее', 'намного меньше', 'значительно меньше',
+    'гораздо меньше', 'далеко не', 'далеко от', 'далёка ад', 'у разы менш', 'значна менш', 'нашмат менш', 'значно менше',
+    'набагато менше', 'в рази менше', 'у рази менше', 'далеко від', 'далеко не',
+  ],
+  /** existence denied after the noun: "ударних угруповань немає", "войск там нет" */
+  absent: ['нет', 'немає', 'нема', 'няма', 'отсутству*', 'адсутніча*', 'відсутн*', 'absent', 'nowhere to be seen'],
+  only: [
+    'only', 'just', 'merely', 'mere', 'лишь', 'только', 'всего', 'всего лишь', 'толькі', 'усяго', 'ўсяго', 'лише', 'тільки',
+    'всього', 'усього', 'лиш',
+  ],
+  small: [
+    'small', 'fraction', 'handful', 'token', 'symbolic', 'minor', 'limited', 'modest', 'few',
+    'незначительн*', 'небольш*', 'символическ*', 'горстк*', 'малая часть', 'малую часть', 'ограниченн*',
+    'невялік*', 'нязначн*', 'сімвалічн*', 'абмежаван*', 'жменьк*',
+    'незначн*', 'невелик*', 'символічн*', 'обмежен*', 'жменьк*', 'мала частина', 'малу частину',
+  ],
+  later: [
+    'later', 'since then', 'subsequently', 'afterwards', 'now', 'позже', 'позднее', 'впоследствии', 'с тех пор', 'теперь',
+    'пазней', 'з таго часу', 'цяпер', 'пізніше', 'згодом', 'відтоді', 'тепер',
+  ],
+};

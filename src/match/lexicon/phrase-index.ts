@@ -1,0 +1,99 @@
+import { normalizeWord } from '../text/normalize.ts';
+import type { Token } from '../text/tokenize.ts';
+
+/** A phrase to find: word tokens, each matched exactly or as a prefix (a stem, written with a trailing `*`). */
+export interface Phrase {
+  key: string;
+  group: string;
+  words: string[];
+  stem: boolean[];
+  /** a number carried by the phrase (number words, fractions, months, weekdays) */
+  value?: number;
+}
+
+/** One place where a phrase occurred: tokens [i, j) of a sentence. */
+export interface Hit {
+  key: string;
+  group: string;
+  i: number;
+  j: number;
+  value?: number;
+}
+
+const CACHE_LIMIT = 200_000;
+
+/**
+ * Finds many phrases in one pass over the tokens. Each phrase is indexed by its first word (exact or stem);
+ * the candidates for a token are memoised, so a frequent word costs one Map lookup however many phrases exist.
+ */
+export class PhraseIndex {
+  private readonly exact = new Map<string, Phrase[]>();
+  private readonly stems = new Map<string, Phrase[]>();
+  private stemLengths: number[] = [];
+  private cache = new Map<string, Phrase[]>();
+
+  /** Adds a phrase written as text: words split on spaces/hyphens, `*` after a word marks a stem. */
+  add(key: string, group: string, text: string, value?: number, allStems = false): void {
+    const words: string[] = [];
+    const stem: boolean[] = [];
+    for (const part of text.split(/[\s\-–]+/u)) {
+      if (!part) continue;
+      const isStem = allStems || part.endsWith('*');
+      const bare = part.replace(/\*$/, '');
+      for (const w of bare.match(/[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|\d+|%/gu) ?? []) {
+        words.push(normalizeWord(w));
+        stem.push(false);
+      }
+      if (isStem && stem.length) stem[stem.length - 1] = true;
+    }
+    if (!words.length) return;
+    const phrase: Phrase = value === undefined ? { key, group, words, stem } : { key, group, words, stem, value };
+    const first = words[0]!;
+    const map = stem[0] ? this.stems : this.exact;
+    const list = map.get(first);
+    if (list) list.push(phrase);
+    else map.set(first, [phrase]);
+    if (stem[0] && !this.stemLengths.includes(first.length)) this.stemLengths.push(first.length);
+    this.cache.clear();
+  }
+
+  private candidates(word: string): Phrase[] {
+    let c = this.cache.get(word);
+    if (c) return c;
+    c = [];
+    const ex = this.exact.get(word);
+    if (ex) c.push(...ex);
+    for (const len of this.stemLengths) {
+      if (len > word.length) continue;
+      const st = this.stems.get(word.slice(0, len));
+      if (st) c.push(...st);
+    }
+    if (this.cache.size >= CACHE_LIMIT) this.cache = new Map();
+    this.cache.set(word, c);
+    return c;
+  }
+
+  /** All occurrences, in token order; overlapping phrases are all reported. */
+  find(tokens: readonly Token[], out: Hit[] = []): Hit[] {
+    for (let i = 0; i < tokens.length; i++) {
+      const cands = this.candidates(tokens[i]!.n);
+      if (cands.length === 0) continue;
+      for (const p of cands) {
+        const n = p.words.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < n; k++) {
+          const t = tokens[i + k]!.n;
+          const w = p.words[k]!;
+          if (p.stem[k] ? !t.startsWith(w) : t !== w) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        out.push(p.value === undefined ? { key: p.key, group: p.group, i, j: i + n } : { key: p.key, group: p.group, i, j: i + n, value: p.value });
+      }
+    }
+    return out;
+  }
+}

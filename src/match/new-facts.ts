@@ -1,0 +1,45 @@
+import type { AnalyzedArticle } from './analyze-article.ts';
+import type { CompiledClaim } from './compile-claims.ts';
+import type { NewFact } from './types.ts';
+
+const MAX_FACTS = 12;
+
+/**
+ * Facts of on-topic sentences that no claim carries: a troop figure, distance or share outside every claim's
+ * interval (or about another period), a place no claim names, a date outside every claim's period, an event
+ * such as a withdrawal or an exercise.
+ */
+export function findNewFacts(article: AnalyzedArticle, weights: number[], claims: CompiledClaim[], kinds: ReadonlyMap<string, string>): NewFact[] {
+  const facts: NewFact[] = [];
+  const seen = new Set<string>();
+  const claimKeys = new Set<string>();
+  for (const c of claims) {
+    for (const k of c.allKeys) claimKeys.add(k);
+    for (const p of c.places) claimKeys.add(p);
+  }
+  const add = (kind: string, value: string, sentence: string) => {
+    const id = `${kind}:${value.toLowerCase()}`;
+    if (seen.has(id) || facts.length >= MAX_FACTS) return;
+    seen.add(id);
+    facts.push({ kind, value, sentence });
+  };
+  for (const s of article.sentences) {
+    if (weights[s.index]! <= 0) continue;
+    for (const q of s.quantities) {
+      if (q.kind === 'number' || q.yearLike) continue;
+      const datesOut = s.dates.length > 0 && s.dates.every((d) => claims.every((c) => !c.period || d.from > c.period.to + 14 || d.to < c.period.from - 31));
+      const known = claims.some((c) => c.quantities.some((cq) => cq.kind === q.kind && q.max >= cq.min && q.min <= cq.max));
+      if (!known || datesOut) add(q.kind, q.text, s.text);
+    }
+    for (const h of s.hits) {
+      const kind = kinds.get(h.key);
+      if (kind === 'place' && !claimKeys.has(h.key) && s.keys.has(h.key)) add('place', s.words(h), s.text);
+      if (kind === 'event' && !claimKeys.has(h.key) && s.keys.has(h.key)) add('event', s.words(h), s.text);
+    }
+    for (const d of s.dates) {
+      const inClaim = claims.some((c) => c.period && d.to >= c.period.from - 31 && d.from <= c.period.to + 14);
+      if (!inClaim) add('date', d.text, s.text);
+    }
+  }
+  return facts;
+}

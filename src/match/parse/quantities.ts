@@ -1,0 +1,310 @@
+import { G } from '../lexicon/builtin-phrases.ts';
+import { VAGUE_WORDS } from '../lexicon/number-words.ts';
+import type { Hit } from '../lexicon/phrase-index.ts';
+import type { Token } from '../text/tokenize.ts';
+
+export type QuantityKind = 'count' | 'distance' | 'share' | 'number';
+
+/** A quantity read from a sentence, as the interval of values it allows. Distances are in km. */
+export interface Quantity {
+  kind: QuantityKind;
+  /** central value (km for distances, 0..1 for shares) */
+  value: number;
+  min: number;
+  max: number;
+  /** what a count counts: "troops", or a unit the claims file defines (e.g. "trucks") */
+  unit: string | null;
+  /** for shares: the whole is the army/forces ("a third of the army") */
+  ofArmy: boolean;
+  /** verbatim span, qualifier included ("about 1,100 troops") */
+  text: string;
+  /** the word that qualified it: approx, upto, more, less, only, or null */
+  qualifier: string | null;
+  /** token span [i, j) */
+  i: number;
+  j: number;
+  /** written as a bare 4-digit year-like number with no unit */
+  yearLike: boolean;
+}
+
+const SINGULAR_MAGNITUDE = new Set(['thousand', 'тысяча', 'тысячу', 'тисяча', 'тисячу', 'million', 'миллион', 'мільён', 'мільйон', 'сто', 'hundred']);
+const RANGE_WORDS = new Set(['to', 'and', 'до', 'и', 'і', 'да', 'та', 'or', 'или', 'ці', 'чи']);
+const RANGE_OPENERS = new Set(['between', 'from', 'от', 'ад', 'від', 'між', 'между', 'паміж']);
+const YEAR_BEFORE = new Set(['in', 'since', 'by', 'until', 'of', 'в', 'во', 'у', 'ў', 'з', 'с', 'со', 'до', 'да', 'від', 'ад', 'от', 'from', 'early', 'late', 'mid']);
+const NUMBER_OF = /(number|numbers|count|total|figure|estimate|численност|количеств|число|колькасц|лік|кількіст|чисельн)\s*(of\s*)?$/i;
+const COUNT_BEFORE = /^(численност|чисельн|колькасц|numbering|totall?ing|strength)/;
+
+interface Token2 {
+  num?: number;
+  mag?: number;
+  vague?: [number, number];
+}
+
+/** Reads every quantity of one sentence (digits with any grouping, number words, fractions, percentages, ranges). */
+export function parseQuantities(text: string, tokens: readonly Token[], hits: readonly Hit[]): Quantity[] {
+  const ann: (Token2 | undefined)[] = new Array(tokens.length);
+  const unitAt = new Map<number, Hit>();
+  const qualEnd = new Map<number, Hit>();
+  const fracs: Hit[] = [];
+  const monthEnd = new Set<number>();
+  for (const h of hits) {
+    switch (h.group) {
+      case G.month:
+        monthEnd.add(h.j);
+        break;
+      case G.num:
+        if (h.j === h.i + 1) (ann[h.i] ??= {}).num = h.value!;
+        break;
+      case G.mag:
+        (ann[h.i] ??= {}).mag = h.value!;
+        break;
+      case G.vague: {
+        const v = VAGUE_WORDS[h.key];
+        if (v) (ann[h.i] ??= {}).vague = v;
+        break;
+      }
+      case G.frac:
+        fracs.push(h);
+        break;
+      case G.unit:
+        if (!unitAt.has(h.i) || unitAt.get(h.i)!.j < h.j || (h.key !== 'army' && unitAt.get(h.i)!.key === 'army')) unitAt.set(h.i, h);
+        break;
+      case G.qual:
+        qualEnd.set(h.j, h);
+        break;
+      case G.cue:
+        if (h.key === 'only') qualEnd.set(h.j, { ...h, key: 'only' });
+        break;
+    }
+  }
+  const out: Quantity[] = [];
+  const fracStart = new Set(fracs.map((f) => f.i));
+  let i = 0;
+  while (i < tokens.length) {
+    const first = fracStart.has(i) ? null : readNumber(text, tokens, ann, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let { min, max, end } = first;
+    let value = (min + max) / 2;
+    let qualifier: string | null = null;
+    let start = i;
+    // Range "800–1,500", "between 800 and 1,500", "от 800 до 1500".
+    const sep = end < tokens.length ? text.slice(tokens[end - 1]!.e, tokens[end]!.s) : '';
+    const opener = start > 0 && RANGE_OPENERS.has(tokens[start - 1]!.n);
+    if (end < tokens.length && (/^\s*[-–—]\s*$/.test(sep) || (/^\s*$/.test(sep) && RANGE_WORDS.has(tokens[end]!.n) && (opener || tokens[end]!.n !== 'and')))) {
+      const second = readNumber(text, tokens, ann, /^\s*[-–—]\s*$/.test(sep) ? end : end + 1);
+      if (second && second.max >= min) {
+        // "2-3 thousand": the magnitude of the second number applies to the first.
+        if (second.magnitude > 1 && first.magnitude === 1) min *= second.magnitude;
+        max = second.max;
+        value = (min + max) / 2;
+        end = second.end;
+        qualifier = 'range';
+        if (opener) start--;
+      }
+    }
+    if (qualifier === null) {
+      let k = start;
+      for (let step = 0; step < 2; step++) {
+        const q = qualEnd.get(k);
+        if (!q) break;
+        if (q.key === 'only') {
+          qualifier ??= 'only';
+        } else if (q.key === 'upto' && ['до', 'да'].includes(tokens[q.i]!.n) && q.i > 0 && RANGE_OPENERS.has(tokens[q.i - 1]!.n)) {
+          break;
+        } else {
+          qualifier = q.key;
+          if (q.key === 'approx') [min, max] = [Math.min(min, value * 0.85), Math.max(max, value * 1.15)];
+          else if (q.key === 'upto' || q.key === 'less') [min, max] = [0, value];
+          else if (q.key === 'more') [min, max] = [value, value * 10];
+        }
+        k = q.i;
+        start = q.i;
+      }
+    }
+    // Unit: within three tokens after the number ("1,100 Belarusian troops", "30 miles").
+    let kind: QuantityKind = 'number';
+    let unit: string | null = null;
+    let factor = 1;
+    let unitEnd = end;
+    let ofArmy = false;
+    if (first.percent) {
+      kind = 'share';
+      factor = 0.01;
+      unitEnd = first.percentEnd;
+    } else {
+      for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
+        const u = unitAt.get(k);
+        if (!u) continue;
+        if (u.key === 'percent') {
+          kind = 'share';
+          factor = 0.01;
+        } else if (u.key === 'km') kind = 'distance';
+        else if (u.key === 'mi') {
+          kind = 'distance';
+          factor = 1.609;
+        } else if (u.key === 'troops') {
+          kind = 'count';
+          unit = 'troops';
+        } else if (u.key.startsWith('count:')) {
+          kind = 'count';
+          unit = u.key.slice(6);
+        } else continue;
+        unitEnd = u.j;
+        break;
+      }
+      if (kind === 'number') {
+        for (let k = Math.max(0, start - 2); k < start; k++) if (COUNT_BEFORE.test(tokens[k]!.n)) [kind, unit] = ['count', 'troops'];
+      }
+      // "put the number of troops sent ... at around 1,100": a troop word shortly before, no other number between
+      if (kind === 'number' && max >= 50 && !first.year) {
+        for (let k = start - 1; k >= Math.max(0, start - 10); k--) {
+          if (tokens[k]!.d) break;
+          const u = unitAt.get(k);
+          if (u && u.key === 'troops' && NUMBER_OF.test(text.slice(tokens[Math.max(0, k - 3)]!.s, tokens[k]!.s))) {
+            [kind, unit] = ['count', 'troops'];
+            break;
+          }
+        }
+      }
+    }
+    if (kind === 'share') ofArmy = armyAfter(tokens, unitAt, unitEnd);
+    const yearLike = first.year && (kind === 'number' || YEAR_BEFORE.has(tokens[i - 1]?.n ?? '') || monthEnd.has(i));
+    if (yearLike) [kind, unit] = ['number', null];
+    out.push({
+      kind,
+      value: value * factor,
+      min: min * factor,
+      max: max * factor,
+      unit,
+      ofArmy,
+      text: text.slice(tokens[start]!.s, tokens[Math.max(unitEnd, end) - 1]!.e),
+      qualifier,
+      i: start,
+      j: Math.max(unitEnd, end),
+      yearLike,
+    });
+    i = Math.max(end, i + 1);
+  }
+  for (const f of fracs) {
+    if (out.some((q) => q.i <= f.i && q.j > f.i)) continue;
+    let qualifier: string | null = null;
+    let start = f.i;
+    const q = qualEnd.get(f.i);
+    let min = f.value! - 0.03;
+    let max = f.value! + 0.03;
+    if (q) {
+      qualifier = q.key;
+      start = q.i;
+      if (q.key === 'approx') min = f.value! - 0.07;
+      else if (q.key === 'upto' || q.key === 'less') min = 0;
+      else if (q.key === 'more') max = 1;
+    }
+    const ofArmy = armyAfter(tokens, unitAt, f.j);
+    const last = ofArmy ? armyEnd(tokens, unitAt, f.j) : f.j;
+    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false });
+  }
+  return out;
+}
+
+function armyAfter(tokens: readonly Token[], unitAt: Map<number, Hit>, from: number): boolean {
+  return armyEnd(tokens, unitAt, from) > from;
+}
+
+/** End of "of the army" / "армии" within four tokens after a share, or `from` when there is none. */
+function armyEnd(tokens: readonly Token[], unitAt: Map<number, Hit>, from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const u = unitAt.get(k);
+    if (u && (u.key === 'army' || u.key === 'troops')) return u.j;
+    if (!SHARE_CONNECTORS.has(tokens[k]!.n)) break;
+  }
+  return from;
+}
+
+/** Words that may stand between a share and its whole: "a third of the Belarusian army", "треть всей армии". */
+const SHARE_CONNECTORS = new Set(['of', 'the', 'its', 'his', 'their', 'her', 'country', "country's", 'belarus', "belarus's", 'belarusian', 'entire', 'whole', 'all', 'active', 'всей', 'всех', 'всего', 'белорусской', 'беларусской', 'усёй', 'усяго', 'беларускай', 'всієї', 'усієї', 'білоруської', 'своей', 'сваёй', 'своєї', 'national', 'strength', 'численности', 'колькасці', 'чисельності', 'личного', 'состава', 'асабовага', 'складу', 'особового']);
+
+interface NumberRead {
+  min: number;
+  max: number;
+  end: number;
+  magnitude: number;
+  percent: boolean;
+  percentEnd: number;
+  year: boolean;
+}
+
+/** Reads one number starting at token i: grouped digits, decimals, number words, magnitudes, vague amounts. */
+function readNumber(text: string, tokens: readonly Token[], ann: readonly (Token2 | undefined)[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let min: number;
+  let max: number;
+  let end = i + 1;
+  let year = false;
+  if (t.d) {
+    // "BTR-82", "T-72", "Su-25": a model name, not a number
+    if (t.s >= 2 && text[t.s - 1] === '-' && /\p{L}/u.test(text[t.s - 2]!)) return null;
+    let digits = t.n;
+    let decimal = '';
+    // Thousands groups: 1,100 / 1.100 / 1 100 (a following group of exactly three digits).
+    while (end < tokens.length && tokens[end]!.d) {
+      const gap = text.slice(tokens[end - 1]!.e, tokens[end]!.s);
+      const next = tokens[end]!.n;
+      if (/^[,.\u00a0\u202f\u2009 ']$/.test(gap) && next.length === 3 && digits.length <= 3 * 4 && !decimal) {
+        digits += next;
+        end++;
+      } else if (/^[.,]$/.test(gap) && next.length !== 3 && !decimal) {
+        decimal = next;
+        end++;
+        break;
+      } else break;
+    }
+    const v = Number(decimal ? `${digits}.${decimal}` : digits);
+    year = !decimal && end === i + 1 && t.n.length === 4 && v >= 1900 && v <= 2100;
+    min = max = v;
+  } else {
+    const a = ann[i];
+    if (!a) return null;
+    if (a.num !== undefined || (a.mag !== undefined && (SINGULAR_MAGNITUDE.has(t.n) || ann[i + 1]?.num !== undefined))) {
+      let total = 0;
+      let cur = 0;
+      end = i;
+      while (end < tokens.length) {
+        const b = ann[end];
+        if (b?.num !== undefined) {
+          if (b.num === 100 && cur > 0 && cur < 100) cur *= 100;
+          else cur += b.num;
+        } else if (b?.mag !== undefined && tokens[end]!.n !== 'hundreds' && (cur > 0 || end === i || SINGULAR_MAGNITUDE.has(tokens[end]!.n))) {
+          total += (cur || 1) * b.mag;
+          cur = 0;
+        } else if (tokens[end]!.n === 'and' && ann[end + 1]?.num !== undefined && total + cur > 0) {
+          // "one thousand and fifty"
+        } else break;
+        end++;
+      }
+      min = max = total + cur;
+    } else if (a.vague) {
+      [min, max] = a.vague;
+      const m = ann[i + 1]?.mag ?? (ann[i + 1]?.num === 100 ? 100 : undefined);
+      if (m !== undefined && a.vague[1] < 100) {
+        min *= m;
+        max *= m;
+        end = i + 2;
+      } else if (a.vague[1] < 100) return null; // "few", "dozens" alone are not a number of troops
+    } else return null;
+  }
+  // A magnitude after digits: "15 thousand", "2,5 тыс."
+  let magnitude = 1;
+  const m = ann[end]?.mag;
+  if (m !== undefined && t.d) {
+    magnitude = m;
+    min *= m;
+    max *= m;
+    end++;
+  }
+  const percent = end < tokens.length && tokens[end]!.n === '%';
+  return { min, max, end, magnitude, percent, percentEnd: percent ? end + 1 : end, year: year && magnitude === 1 };
+}

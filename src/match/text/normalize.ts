@@ -1,0 +1,10 @@
+/**
+ * Folds a word for lookup: lower case, ё→е, one apostrophe form. Claims, gazetteer and article words all
+ * pass through here, so spelling variants of the same word meet in one key.
+ */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes('ё')) w = w.replaceAll('ё', 'е');
+  if (w.includes('’') || w.includes('ʼ') || w.includes('`')) w = w.replace(/[’ʼ`]/g, "'");
+  return w;
+}

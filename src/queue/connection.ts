@@ -1,0 +1,37 @@
+import { Redis, type RedisOptions } from 'ioredis';
+
+/**
+ * Workers need `maxRetriesPerRequest: null` (BullMQ blocks on Redis and must retry forever while it
+ * reconnects); producers such as the CLI fail fast instead (`enableOfflineQueue: false`), so a user
+ * without Redis gets an error, not a hang.
+ */
+export function createRedis(url: string, role: 'worker' | 'producer', extra: RedisOptions = {}): Redis {
+  const options: RedisOptions =
+    role === 'worker'
+      ? { maxRetriesPerRequest: null, enableReadyCheck: true }
+      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 5000 };
+  // Redis URLs carry host, port, user, password, database and TLS (rediss://).
+  return new Redis(url, { ...options, ...extra, lazyConnect: true });
+}
+
+/** Connects, or throws a message that names the URL (without its password) and the fix. */
+export async function connectRedis(redis: Redis, url: string, timeoutMs = 5000): Promise<void> {
+  const safeUrl = url.replace(/\/\/([^@/]*)@/, '//***@');
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      redis.connect(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    await redis.ping();
+  } catch (err) {
+    redis.disconnect();
+    throw new Error(
+      `cannot connect to Redis at ${safeUrl}: ${(err as Error).message}. Fix: start Redis or set REDIS_URL (e.g. redis://127.0.0.1:6379)`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}

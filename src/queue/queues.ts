@@ -1,0 +1,58 @@
+import { Queue, QueueEvents, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { CHECK_QUEUE, POLL_QUEUE } from './queue-names.ts';
+
+export interface PollSourceData {
+  sourceId: string;
+}
+
+export interface CheckArticleData {
+  url: string;
+  /** Source id, or "manual". */
+  source: string;
+  /** Manual checks re-evaluate a URL even when it was seen before. */
+  manual: boolean;
+  /** What the feed said, used when the page does not say it. */
+  feedTitle?: string | null;
+  feedPublishedAt?: string | null;
+}
+
+/**
+ * Finished jobs are trimmed so Redis stays flat over a long run; completed checks are kept an hour so
+ * that the CLI and the HTTP API can read a manual check's verdict.
+ */
+export const CHECK_JOB_OPTIONS: JobsOptions = {
+  attempts: 4,
+  backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
+  removeOnComplete: { age: 3600, count: 5000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+};
+
+export const POLL_JOB_OPTIONS: JobsOptions = {
+  // A failed poll is not retried by BullMQ: the source's own backoff (src/source-state) decides when next.
+  attempts: 1,
+  removeOnComplete: { age: 3600, count: 1000 },
+  removeOnFail: { age: 24 * 3600, count: 1000 },
+};
+
+export interface Queues {
+  poll: Queue<PollSourceData>;
+  check: Queue<CheckArticleData>;
+  close(): Promise<void>;
+}
+
+export function createQueues(connection: Redis, prefix: string): Queues {
+  const poll = new Queue<PollSourceData>(POLL_QUEUE, { connection, prefix, defaultJobOptions: POLL_JOB_OPTIONS });
+  const check = new Queue<CheckArticleData>(CHECK_QUEUE, { connection, prefix, defaultJobOptions: CHECK_JOB_OPTIONS });
+  return {
+    poll,
+    check,
+    async close() {
+      await Promise.all([poll.close(), check.close()]);
+    },
+  };
+}
+
+export function createCheckEvents(connection: Redis, prefix: string): QueueEvents {
+  return new QueueEvents(CHECK_QUEUE, { connection, prefix });
+}

@@ -1,0 +1,93 @@
+import { Worker } from 'bullmq';
+import type { Logger } from 'pino';
+import { checkArticleProcessor } from '../../jobs/check-article.ts';
+import { pollSourceProcessor } from '../../jobs/poll-source.ts';
+import { createAlertLog } from '../alert/alert-log.ts';
+import type { Env } from '../config/env.ts';
+import { loadConfig } from '../config/load-config.ts';
+import { createMatcher } from '../match/create-matcher.ts';
+import { connectRedis, createRedis } from '../queue/connection.ts';
+import { CHECK_QUEUE, POLL_QUEUE } from '../queue/queue-names.ts';
+import { createQueues } from '../queue/queues.ts';
+import { syncSchedulers } from '../queue/sync-schedulers.ts';
+import { watchRedisHealth } from './redis-health.ts';
+import { createWorkerContext, type WorkerContext } from './worker-context.ts';
+
+export interface RunningWorker {
+  ctx: WorkerContext;
+  workers: Worker[];
+  /** True while both workers are running and Redis is connected. */
+  isHealthy(): { ok: boolean; reason?: string };
+  /** Stops taking jobs, lets running ones finish within `graceMs`, closes connections. */
+  stop(graceMs: number): Promise<void>;
+}
+
+/**
+ * Starts a worker process: config is validated before anything touches Redis, so a bad file leaves no
+ * partial schedules behind; then schedulers are synced to the sources file and both workers start.
+ */
+export async function startWorker(env: Env, logger: Logger): Promise<RunningWorker> {
+  const config = loadConfig(env);
+  const matcher = createMatcher(config.claims);
+
+  const redis = createRedis(env.REDIS_URL, 'worker');
+  await connectRedis(redis, env.REDIS_URL);
+  const redisHealth = watchRedisHealth(redis, logger, env.REDIS_URL);
+
+  const queues = createQueues(redis, env.QUEUE_PREFIX);
+  const sync = await syncSchedulers(queues.poll, config.sources);
+  logger.info(
+    { added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length, unchanged: sync.unchanged.length },
+    `schedules synced with ${env.SOURCES_FILE}`,
+  );
+
+  const alertLog = createAlertLog({ file: env.ALERT_LOG });
+  const ctx = createWorkerContext({ env, sources: config.sources, matcher, redis, queues, alertLog, sinks: [], logger });
+
+  const common = { connection: redis, prefix: env.QUEUE_PREFIX };
+  const workers = [
+    new Worker(POLL_QUEUE, pollSourceProcessor(ctx), { ...common, concurrency: env.POLL_CONCURRENCY }),
+    new Worker(CHECK_QUEUE, checkArticleProcessor(ctx), { ...common, concurrency: env.CHECK_CONCURRENCY }),
+  ];
+  for (const w of workers) {
+    // Connection errors are reported once by redis-health; anything else a worker emits is worth a line.
+    w.on('error', (err) => {
+      if (!redisHealth.isDown()) logger.error({ queue: w.name, err: err.message }, 'worker error');
+    });
+  }
+  logger.info(
+    { sources: config.sources.length, claims: matcher.claims.length, prefix: env.QUEUE_PREFIX, alertLog: env.ALERT_LOG },
+    'claimwatch worker started',
+  );
+
+  let stopping: Promise<void> | null = null;
+  return {
+    ctx,
+    workers,
+    isHealthy() {
+      if (redisHealth.isDown()) return { ok: false, reason: 'redis is not connected' };
+      const notRunning = workers.filter((w) => !w.isRunning());
+      if (notRunning.length) return { ok: false, reason: `worker ${notRunning.map((w) => w.name).join(', ')} not running` };
+      return { ok: true };
+    },
+    stop(graceMs) {
+      stopping ??= (async () => {
+        logger.info({ graceMs }, 'stopping: no new jobs; waiting for running jobs');
+        const graceful = Promise.all(workers.map((w) => w.close())).then(() => true);
+        const timedOut = new Promise<boolean>((r) => setTimeout(() => r(false), graceMs).unref());
+        if (!(await Promise.race([graceful, timedOut]))) {
+          // Jobs still running go back to the queue as stalled and another worker picks them up.
+          logger.warn({ graceMs }, 'grace period over; running jobs are left to stalled-job recovery');
+          await Promise.all(workers.map((w) => w.close(true)));
+        }
+        await queues.close();
+        await ctx.close();
+        await alertLog.close();
+        redisHealth.stop();
+        await redis.quit().catch(() => redis.disconnect());
+        logger.info('stopped');
+      })();
+      return stopping;
+    },
+  };
+}

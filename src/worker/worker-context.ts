@@ -1,0 +1,73 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { AlertSink, AlertWriter } from '../alert/emit-alerts.ts';
+import type { CheckDeps } from '../check/check-url.ts';
+import type { Env } from '../config/env.ts';
+import type { Source } from '../config/sources-file.ts';
+import { createSeenStore, type SeenStore } from '../dedup/seen-store.ts';
+import { createNearDuplicateIndex } from '../dedup/near-duplicate-index.ts';
+import { createFetcher } from '../fetch/fetcher.ts';
+import type { Matcher } from '../match/create-matcher.ts';
+import type { Queues } from '../queue/queues.ts';
+import { createSourceStateStore, type SourceStateStore } from '../source-state/source-state.ts';
+
+/** Everything a job processor needs, built once per worker process and passed in (no globals). */
+export interface WorkerContext {
+  env: Env;
+  sources: Map<string, Source>;
+  redis: Redis;
+  queues: Queues;
+  fetcher: ReturnType<typeof createFetcher>;
+  seen: SeenStore;
+  sourceState: SourceStateStore;
+  check: CheckDeps;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export function createWorkerContext(args: {
+  env: Env;
+  sources: Source[];
+  matcher: Matcher;
+  redis: Redis;
+  queues: Queues;
+  alertLog: AlertWriter;
+  sinks: AlertSink[];
+  logger: Logger;
+}): WorkerContext {
+  const { env, redis, logger } = args;
+  const fetcher = createFetcher({
+    redis,
+    prefix: env.QUEUE_PREFIX,
+    allowPrivate: env.ALLOW_PRIVATE_URLS,
+    logger,
+    ...(env.USER_AGENT ? { userAgent: env.USER_AGENT } : {}),
+  });
+  const seen = createSeenStore(redis, env.QUEUE_PREFIX, env.SEEN_TTL);
+  const nearDuplicates = createNearDuplicateIndex({ redis, prefix: env.QUEUE_PREFIX, ttlSeconds: Math.round(env.SEEN_TTL / 1000) });
+  return {
+    env,
+    sources: new Map(args.sources.map((s) => [s.id, s])),
+    redis,
+    queues: args.queues,
+    fetcher,
+    seen,
+    sourceState: createSourceStateStore(redis, env.QUEUE_PREFIX),
+    check: {
+      redis,
+      prefix: env.QUEUE_PREFIX,
+      seenTtlMs: env.SEEN_TTL,
+      fetcher,
+      matcher: args.matcher,
+      seen,
+      nearDuplicates,
+      alertLog: args.alertLog,
+      sinks: args.sinks,
+      logger,
+    },
+    logger,
+    async close() {
+      await fetcher.close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from '../../src/config/env.ts';
+
+describe('environment', () => {
+  it('has documented defaults', () => {
+    const env = loadEnv({}, '/srv/claimwatch');
+    expect(env).toMatchObject({
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: 'claimwatch',
+      SOURCES_FILE: '/srv/claimwatch/config/sources.yaml',
+      CLAIMS_FILE: '/srv/claimwatch/config/claims.yaml',
+      ALERT_LOG: '/srv/claimwatch/logs/alerts.log',
+      LOG_LEVEL: 'info',
+      ALLOW_PRIVATE_URLS: false,
+      SEEN_TTL: 90 * 86_400_000,
+    });
+  });
+
+  it('reads switches and durations', () => {
+    const env = loadEnv({ ALLOW_PRIVATE_URLS: '1', SEEN_TTL: '7d', QUEUE_PREFIX: '{cw}' }, '/');
+    expect(env.ALLOW_PRIVATE_URLS).toBe(true);
+    expect(env.SEEN_TTL).toBe(7 * 86_400_000);
+    expect(env.QUEUE_PREFIX).toBe('{cw}');
+  });
+
+  it('names the variable and the fix', () => {
+    expect(() => loadEnv({ QUEUE_PREFIX: 'a:b' }, '/')).toThrow(/QUEUE_PREFIX="a:b".*Fix/);
+    expect(() => loadEnv({ ALLOW_PRIVATE_URLS: 'maybe' }, '/')).toThrow(/ALLOW_PRIVATE_URLS/);
+  });
+});

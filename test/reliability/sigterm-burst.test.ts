@@ -1,0 +1,63 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDuration } from '../../src/config/duration.ts';
+import { createScenario, type Scenario } from '../support/generated-scenario.ts';
+import { pendingJobs, waitForChecksDone } from '../support/queue-state.ts';
+import { waitFor } from '../support/wait-for.ts';
+import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.ts';
+
+/**
+ * SIGTERM in the middle of a burst: checks still running either finish within SHUTDOWN_GRACE or go back
+ * to the queue (stalled) for the next worker; jobs not started stay queued; the process exits 0 within
+ * the grace period; after a restart every expected alert is in the log exactly once.
+ */
+describe('SIGTERM during a burst', () => {
+  let s: Scenario;
+  const workers: WorkerProcess[] = [];
+
+  afterAll(async () => {
+    await Promise.all(workers.map((w) => w.stop('SIGKILL')));
+    await s?.cleanup();
+  });
+
+  it('exits 0 within the grace period and loses nothing', async () => {
+    s = await createScenario({ label: 'sigterm', feeds: ['desk'], hosts: 41, env: { CHECK_CONCURRENCY: '3', SHUTDOWN_GRACE: '3s' } });
+    const graceMs = parseDuration(s.env.SHUTDOWN_GRACE!)!;
+    const slowEnough = s.addArticles('desk', 2, 'support');
+    const tooSlow = s.addArticles('desk', 1, 'contradict');
+    const rest = s.addArticles('desk', 37);
+    // All three check slots are taken by held pages: two finish during the grace period, one outlasts it;
+    // the rest is a burst queued behind them. The held ones are published last, so they top the feed.
+    const finishing = slowEnough.map((a) => s.site.hold(a.url));
+    const outlasting = s.site.hold(tooSlow[0]!.url);
+
+    const first = await startWorkerProcess(s.env);
+    workers.push(first);
+    s.publish([...rest, ...tooSlow, ...slowEnough]);
+    await Promise.all([...finishing, outlasting].map((h) => h.reached));
+    expect(await pendingJobs(s.redis, s.prefix, 'check')).toBe(40);
+
+    const signalled = Date.now();
+    const exit = first.stop('SIGTERM');
+    await waitFor(() => first.output().includes('stopping: no new jobs'), { what: 'the worker to begin its shutdown' });
+    for (const h of finishing) h.release();
+    expect(await exit).toBe(0);
+    const took = Date.now() - signalled;
+    // Within the grace period plus the time to close connections (not a second grace period).
+    expect(took).toBeLessThan(graceMs + 2_000);
+    expect(first.output()).toContain('grace period over');
+    // The released checks finished inside the grace period: their alerts came from the first worker.
+    for (const a of slowEnough) expect(first.output()).toContain(`"url":"${a.url}"`);
+    expect(first.output()).not.toContain(`"url":"${tooSlow[0]!.url}"`);
+
+    const second = await startWorkerProcess(s.env);
+    workers.push(second);
+    outlasting.release();
+    const pages = s.articles.map((a) => new URL(a.url).pathname);
+    await waitForChecksDone(s.redis, s.prefix, () => pages.every((p) => (s.site.hits.get(p) ?? 0) > 0) && (s.site.hits.get(new URL(tooSlow[0]!.url).pathname) ?? 0) >= 2, {
+      timeoutMs: 120_000,
+      what: 'the second worker to finish the burst',
+    });
+    expect(s.diff()).toEqual({ missing: [], doubled: [], unexpected: [] });
+    expect(await second.stop('SIGTERM')).toBe(0);
+  }, 180_000);
+});

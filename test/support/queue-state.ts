@@ -1,0 +1,51 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { waitFor } from './wait-for.ts';
+
+/** Waiting, active, delayed and prioritized jobs of one queue: zero means nothing left to do. */
+export async function pendingJobs(redis: Redis, prefix: string, queue: 'check' | 'poll'): Promise<number> {
+  const q = new Queue(queue, { connection: redis, prefix });
+  try {
+    const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+    return Object.values(c).reduce((a, b) => a + b, 0);
+  } finally {
+    await q.close();
+  }
+}
+
+/** Waits until the check queue has nothing left and `done()` (e.g. "every page was fetched") holds. */
+export async function waitForChecksDone(
+  redis: Redis,
+  prefix: string,
+  done: () => boolean | Promise<boolean>,
+  opts: { timeoutMs?: number; what?: string } = {},
+): Promise<void> {
+  await waitFor(async () => (await done()) && (await pendingJobs(redis, prefix, 'check')) === 0, {
+    timeoutMs: opts.timeoutMs ?? 60_000,
+    intervalMs: 100,
+    what: opts.what ?? 'every check to finish',
+  });
+}
+
+/** Counts of finished jobs, and the failed ones with their reasons. */
+export async function finishedJobs(redis: Redis, prefix: string, queue: 'check' | 'poll') {
+  const q = new Queue(queue, { connection: redis, prefix });
+  try {
+    const counts = await q.getJobCounts('completed', 'failed');
+    const failed = await q.getFailed(0, -1);
+    return {
+      completed: counts.completed ?? 0,
+      failed: failed.map((j) => ({
+        id: j.id,
+        url: (j.data as { url?: string }).url,
+        reason: j.failedReason,
+        attemptsMade: j.attemptsMade,
+        stacktrace: j.stacktrace,
+        processedOn: j.processedOn,
+        finishedOn: j.finishedOn,
+      })),
+    };
+  } finally {
+    await q.close();
+  }
+}

@@ -1,0 +1,102 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { waitFor } from './wait-for.ts';
+
+/**
+ * A redis-server of the test's own, on a free port, without persistence (`--save "" --appendonly no`),
+ * so a test may stop and restart it. `stop({ save: true })` is `SHUTDOWN SAVE`: the data set is written
+ * once to the server's own directory and loaded again by `start()`, like a maintained Redis that restarts
+ * with its data; `stop({ save: false })` loses everything, like a Redis without persistence.
+ */
+export interface RedisServer {
+  port: number;
+  url: string;
+  running(): boolean;
+  start(): Promise<void>;
+  stop(opts?: { save?: boolean }): Promise<void>;
+  /** Stops it for good and removes its directory. */
+  dispose(): Promise<void>;
+}
+
+export function redisServerInstalled(): boolean {
+  return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+export async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise<void>((resolve) => srv.close(() => resolve()));
+  return port;
+}
+
+export async function startRedisServer(): Promise<RedisServer> {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'claimwatch-redis-'));
+  const url = `redis://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  let exited: Promise<void> = Promise.resolve();
+
+  async function start() {
+    if (child) return;
+    const p = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--dbfilename', 'dump.rdb', '--logfile', ''],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child = p;
+    let log = '';
+    p.stdout!.on('data', (d) => (log += d));
+    p.stderr!.on('data', (d) => (log += d));
+    exited = new Promise<void>((resolve) => p.on('exit', () => resolve()));
+    p.on('exit', () => {
+      if (child === p) child = null;
+    });
+    await waitFor(
+      async () => {
+        if (!child) throw new Error(`redis-server exited:\n${log}`);
+        const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        try {
+          await probe.connect();
+          return (await probe.ping()) === 'PONG';
+        } finally {
+          probe.disconnect();
+        }
+      },
+      { timeoutMs: 10_000, what: `redis-server on port ${port}` },
+    );
+  }
+
+  async function stop(opts: { save?: boolean } = {}) {
+    if (!child) return;
+    const done = exited;
+    const admin = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    try {
+      await admin.connect();
+      // SHUTDOWN closes the connection without a reply.
+      await admin.call('SHUTDOWN', opts.save ? 'SAVE' : 'NOSAVE').catch(() => undefined);
+    } catch {
+      child?.kill('SIGKILL');
+    } finally {
+      admin.disconnect();
+    }
+    await done;
+  }
+
+  await start();
+  return {
+    port,
+    url,
+    running: () => child !== null,
+    start,
+    stop,
+    async dispose() {
+      await stop({ save: false });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
