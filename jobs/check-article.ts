@@ -10,6 +10,13 @@ import type { WorkerContext } from '../src/worker/worker-context.ts';
 /** How many times a check may be put off by Retry-After before it counts as failed. */
 const MAX_RATE_LIMIT_DELAYS = 5;
 
+/** BullMQ's exponential backoff: delay x 2^(attempt-1), before its jitter. */
+function retryDelayMs(job: Job, attempt: number): number {
+  const backoff = job.opts.backoff;
+  const delay = typeof backoff === 'object' ? (backoff.delay ?? 0) : (backoff ?? 0);
+  return typeof backoff === 'object' && backoff.type === 'fixed' ? delay : delay * 2 ** (attempt - 1);
+}
+
 /** check-article: fetch -> extract -> match -> alert, through the one checkUrl path. */
 export function checkArticleProcessor(ctx: WorkerContext) {
   return async (job: Job<CheckArticleData>, token?: string): Promise<CheckResult> => {
@@ -40,9 +47,10 @@ export function checkArticleProcessor(ctx: WorkerContext) {
       const attempt = job.attemptsMade + 1;
       const attempts = job.opts.attempts ?? 1;
       const final = d.permanent || attempt >= attempts;
+      const nextAttempt = final ? null : new Date(Date.now() + retryDelayMs(job, attempt)).toISOString();
       ctx.logger[final ? 'error' : 'warn'](
-        { url, source: sourceId, stage: d.stage, kind: d.kind, attempt, attempts, permanent: d.permanent },
-        `${d.message}; ${final ? 'giving up on this article' : `attempt ${attempt} of ${attempts}, will retry with backoff`}`,
+        { url, source: sourceId, stage: d.stage, kind: d.kind, attempt, attempts, permanent: d.permanent, nextAttempt },
+        `${d.message}; ${final ? 'giving up on this article (left in the failed set)' : `attempt ${attempt} of ${attempts}, next attempt about ${nextAttempt}`}`,
       );
       if (d.permanent) throw new UnrecoverableError(d.message);
       throw err;

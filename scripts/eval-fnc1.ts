@@ -45,11 +45,13 @@ const PREDICTORS: Record<typeof opts.predictor, () => FncPredictor> = {
 };
 const predictor = PREDICTORS[opts.predictor]();
 const started = performance.now();
-const predictions: FncPrediction[] = pairs.map((p) => ({
-  headline: p.headline,
-  bodyId: p.bodyId,
-  stance: predictor.predict(p.headline, bodies.get(p.bodyId)!, p.bodyId),
-}));
+// Visit pairs body by body (each body's analysis is then reused across its headlines); output keeps file order.
+const order = pairs.map((_, i) => i).sort((a, b) => pairs[a]!.bodyId - pairs[b]!.bodyId || a - b);
+const predictions = new Array<FncPrediction>(pairs.length);
+for (const i of order) {
+  const p = pairs[i]!;
+  predictions[i] = { headline: p.headline, bodyId: p.bodyId, stance: predictor.predict(p.headline, bodies.get(p.bodyId)!, p.bodyId) };
+}
 const seconds = (performance.now() - started) / 1000;
 
 const out = resolve(opts.out);

@@ -1,5 +1,5 @@
-import { scoreRelatedness } from '../../src/match/learned/relatedness.ts';
-import { scoreStanceCues } from '../../src/match/learned/stance-cues.ts';
+import { analyzeArticle, analyzeClaim } from '../../src/match/learned/analysis-cache.ts';
+import { shippedScorer } from '../../src/match/learned/shipped-scorer.ts';
 import { createMatcher, type Matcher } from '../../src/match/create-matcher.ts';
 import { headlineClaimsConfig } from './fnc-engine-predictor.ts';
 import type { FncPredictor } from './fnc-predictor.ts';
@@ -18,12 +18,14 @@ export function createHybridPredictor(): FncPredictor {
   return {
     name: `hybrid (learned relatedness + cue stance; engine contradictions with confidence >= ${HYBRID_CONTRADICTION_CONFIDENCE} win)`,
     predict(headline, body, bodyId) {
-      if (scoreRelatedness(headline, body) < 0.5) return 'unrelated';
+      const claim = analyzeClaim(headline);
+      const article = analyzeArticle(body);
+      if (shippedScorer.relatedness(claim, article) < 0.5) return 'unrelated';
       let m = matchers.get(headline);
       if (!m) matchers.set(headline, (m = createMatcher(headlineClaimsConfig(headline))));
       const v = m.match({ url: `fnc1:body/${bodyId}`, title: null, text: body, publishedAt: null, lang: 'en' }).claims[0]!;
       if (v.stance === 'contradicts' && v.confidence >= HYBRID_CONTRADICTION_CONFIDENCE) return 'disagree';
-      const s = scoreStanceCues(headline, body);
+      const s = shippedScorer.stance(claim, article);
       if (s.contradicts >= s.supports && s.contradicts >= s.discusses) return 'disagree';
       return s.supports >= s.discusses ? 'agree' : 'discuss';
     },

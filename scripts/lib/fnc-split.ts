@@ -25,6 +25,11 @@ export function innerPart(bodyId: number): 'fit' | 'validate' {
   return fnv1a(`inner:${bodyId}`) % 100 < HELDOUT_PERCENT ? 'validate' : 'fit';
 }
 
+/** Fold 0..k-1 of a body for cross-validation inside the train part (salted apart from the other splits). */
+export function bodyFold(bodyId: number, k: number): number {
+  return fnv1a(`fold:${bodyId}`) % k;
+}
+
 export function selectSplit<T extends Pick<FncPair, 'bodyId'>>(pairs: readonly T[], split: FncSplit): T[] {
   return split === 'all' ? [...pairs] : pairs.filter((p) => bodyPart(p.bodyId) === split);
 }

@@ -1,15 +1,12 @@
 import type { Redis } from 'ioredis';
 import { stateKeys } from '../queue/keys.ts';
 import { alertMessage } from './build-alerts.ts';
+import { notifySinks } from './sinks/notify-sinks.ts';
+import type { Sink } from './sinks/sink.ts';
 import type { Alert } from './types.ts';
 
 export interface AlertWriter {
   write(alert: Alert, msg: string): void;
-}
-
-export interface AlertSink {
-  name: string;
-  send(alert: Alert): Promise<void>;
 }
 
 export interface EmittedAlert {
@@ -26,7 +23,7 @@ export interface EmittedAlert {
  * Sinks are best-effort beside the log: a sink that is down never loses or delays the log line.
  */
 export async function emitAlerts(
-  deps: { redis: Redis; prefix: string; ttlMs: number; log: AlertWriter; sinks?: AlertSink[]; onSinkError?: (sink: string, err: unknown) => void },
+  deps: { redis: Redis; prefix: string; ttlMs: number; log: AlertWriter; sinks?: readonly Sink[]; onSinkError?: (err: Error) => void },
   alerts: Alert[],
 ): Promise<EmittedAlert[]> {
   const keys = stateKeys(deps.prefix);
@@ -35,9 +32,7 @@ export async function emitAlerts(
     const first = (await deps.redis.set(keys.alert(alert.id), String(Date.now()), 'PX', deps.ttlMs, 'NX')) === 'OK';
     if (first) {
       deps.log.write(alert, alertMessage(alert));
-      for (const sink of deps.sinks ?? []) {
-        sink.send(alert).catch((err) => deps.onSinkError?.(sink.name, err));
-      }
+      notifySinks(deps.sinks ?? [], alert, (err) => deps.onSinkError?.(err));
     }
     out.push({ id: alert.id, alert: alert.alert, ...(alert.alert === 'contradiction' ? { claim: alert.claim } : {}), logged: first });
   }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { buildAlerts } from '../alert/build-alerts.ts';
-import { emitAlerts, type AlertSink, type AlertWriter } from '../alert/emit-alerts.ts';
+import { emitAlerts, type AlertWriter } from '../alert/emit-alerts.ts';
+import type { Sink } from '../alert/sinks/sink.ts';
 import type { SeenStore } from '../dedup/seen-store.ts';
 import { fingerprint } from '../dedup/content-fingerprint.ts';
 import type { createNearDuplicateIndex } from '../dedup/near-duplicate-index.ts';
@@ -20,7 +21,7 @@ export interface CheckDeps {
   seen: SeenStore;
   nearDuplicates: ReturnType<typeof createNearDuplicateIndex>;
   alertLog: AlertWriter;
-  sinks: AlertSink[];
+  sinks: readonly Sink[];
   logger: Logger;
 }
 
@@ -91,8 +92,7 @@ export async function checkUrl(deps: CheckDeps, req: CheckRequest): Promise<Chec
       ttlMs: deps.seenTtlMs,
       log: deps.alertLog,
       sinks: deps.sinks,
-      onSinkError: (sink, err) =>
-        deps.logger.warn({ sink, stage: 'alert', err: (err as Error).message }, 'alert sink failed; the alert is in the log'),
+      onSinkError: (err) => deps.logger.warn({ stage: 'alert', err: err.message }, 'alert sink gave up; the alert is in the log'),
     },
     alerts,
   );

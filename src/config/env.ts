@@ -22,6 +22,20 @@ const durationMs = (fallback: string) =>
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+const byteSize = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const m = /^(\d+)\s*([kmg]?)b?$/i.exec(text.trim());
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: `"${text}" is not a size. Fix: write e.g. 5m, 512k or 1048576` });
+        return z.NEVER;
+      }
+      return Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!;
+    });
+
 /** Every environment variable the worker and its tools read, with its default. Documented in the README. */
 const EnvSchema = z.object({
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
@@ -32,6 +46,8 @@ const EnvSchema = z.object({
   SOURCES_FILE: z.string().default('config/sources.yaml'),
   CLAIMS_FILE: z.string().default('config/claims.yaml'),
   ALERT_LOG: z.string().default('logs/alerts.log'),
+  /** Optional alert sinks (webhooks); default config/sinks.yaml when present. Read by loadSinksFromEnv. */
+  SINKS_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   ALLOW_PRIVATE_URLS: bool.default(false),
   /** How long seen-keys (URLs, GUIDs, content fingerprints, alert ids) are kept. */
@@ -41,6 +57,12 @@ const EnvSchema = z.object({
   /** How long running jobs may take to finish after SIGTERM before the worker exits anyway. */
   SHUTDOWN_GRACE: durationMs('30s'),
   USER_AGENT: z.string().optional(),
+  /** Politeness: requests at once per host, and the least time between two, across all workers. */
+  HOST_CONCURRENCY: positiveInt(1),
+  HOST_INTERVAL: durationMs('1s'),
+  /** Bounds on one fetch: total time (connect, headers and body) and body size (the read stops there). */
+  FETCH_TIMEOUT: durationMs('30s'),
+  FETCH_MAX_BYTES: byteSize('5m'),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   API_TOKEN: z.string().optional(),
 });

@@ -2,7 +2,8 @@ import { decodeBody } from '../fetch/decode.ts';
 import type { ExtractedArticle } from './types.ts';
 import { ExtractError } from './extract-error.ts';
 import { EXTRACT_LIMITS } from './limits.ts';
-import { parseHtml } from './parse-html.ts';
+import type { Document } from 'domhandler';
+import { NestingTooDeepError, parseHtml } from './parse-html.ts';
 import { segmentBlocks } from './segment-blocks.ts';
 import { selectContent } from './select-content.ts';
 import { collectParagraphs } from './collect-paragraphs.ts';
@@ -11,22 +12,30 @@ import { readJsonLdArticle } from './metadata/json-ld.ts';
 import { readMetadata } from './metadata/read-metadata.ts';
 import { detectLanguage } from './metadata/detect-language.ts';
 import { datelineDate } from './dateline-date.ts';
+import { looksBinary } from './looks-binary.ts';
 
 /** Below this much body text the hints are distrusted and the page is scored without them. */
 const MIN_BODY_CHARS = 250;
 
 /**
  * Extracts the article body and metadata from an HTML page. Throws ExtractError only when nothing
- * sensible can come out: 'too-large' over the size cap, 'not-html' for markup-less input.
+ * sensible can come out: 'too-large' over the size or nesting cap, 'not-html' for binary bodies,
+ * 'no-content' when the page has neither visible text nor a title or description. A page with a title
+ * but no article text comes back with empty `text`.
  */
 export function extractArticle(html: string, opts: { url: string }): ExtractedArticle {
   const { url } = opts;
   if (html.length > EXTRACT_LIMITS.maxHtmlChars)
     throw new ExtractError('too-large', url, `${html.length} chars > ${EXTRACT_LIMITS.maxHtmlChars}`);
-  if (!/<[a-zA-Z!?/]/.test(html.slice(0, 65536)) && /[\0-\x08\x0e-\x1f]/.test(html.slice(0, 4096)))
-    throw new ExtractError('not-html', url, 'binary content');
+  if (looksBinary(html)) throw new ExtractError('not-html', url, 'binary content');
 
-  const doc = parseHtml(html);
+  let doc: Document;
+  try {
+    doc = parseHtml(html, EXTRACT_LIMITS.maxNestingDepth);
+  } catch (err) {
+    if (err instanceof NestingTooDeepError) throw new ExtractError('too-large', url, err.message);
+    throw err;
+  }
   const head = collectHead(doc);
   const ld = readJsonLdArticle(head.jsonLd);
   const meta = readMetadata(head, ld, url, head.h1[0] ?? null);

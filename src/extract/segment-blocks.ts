@@ -71,7 +71,7 @@ export function segmentBlocks(root: Document | Element): Segmentation {
     linkChars = 0;
   };
 
-  // Work items: a node to enter, or a number marking the exit of that element kind.
+  // Work items: a node to enter, or a marker for leaving a block element or a link.
   const EXIT_BLOCK = 1;
   const EXIT_LINK = 2;
   const stack: Array<AnyNode | number> = [];
@@ -115,14 +115,11 @@ export function segmentBlocks(root: Document | Element): Segmentation {
       elements.push({ el, parent, hint: hintOf(el), firstBlock: blocks.length, endBlock: blocks.length });
       openBlocks.push(elements.length - 1);
       stack.push(EXIT_BLOCK);
-    } else if (CELL_TAGS.has(name) && !hasBlockChild(el)) {
+    } else if (CELL_TAGS.has(name)) {
       parts.push(' ');
-      stack.push(0);
     } else if (name === 'a') {
       linkDepth++;
       stack.push(EXIT_LINK);
-    } else {
-      stack.push(0);
     }
     const children = el.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

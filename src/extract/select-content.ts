@@ -21,9 +21,17 @@ const BOILERPLATE_PENALTY = 0.5;
  */
 const DISTRUST_RATIO = 2;
 const DISTRUST_RATIO_COMMENTS = 5;
+/** Below this much prose a hinted region is not worth a second look. */
+const MIN_DISTRUSTED_PROSE = 100;
+/** An `article-body`-like class breaks near-ties between a container and its wrapper. */
+const POSITIVE_BONUS = 1.05;
 const MAX_ROUNDS = 8;
 const PROSE_MAX_LINK_DENSITY = 0.3;
-/** The link-density rule is for lists and teaser blocks, not for regions holding much of the page's prose. */
+/**
+ * Unhinted regions that are net negative and this link-dense are boilerplate too (link lists, teaser
+ * grids), unless they hold much of the page's prose.
+ */
+const LINK_RULE_MIN_DENSITY = 0.33;
 const LINK_RULE_MAX_SHARE = 0.35;
 
 export interface ContentSelection {
@@ -97,7 +105,7 @@ export function selectContent(seg: Segmentation, useHints = true): ContentSelect
     for (let i = 0; i < seg.elements.length; i++) {
       if (result.nearestBoilerplate[i] !== i || distrusted[i]) continue;
       const ratio = seg.elements[i]!.hint === 'comments' ? DISTRUST_RATIO_COMMENTS : DISTRUST_RATIO;
-      if (t.pos[i]! > ratio * found + 100 && t.pos[i]! > suspectPos) {
+      if (t.pos[i]! > ratio * found + MIN_DISTRUSTED_PROSE && t.pos[i]! > suspectPos) {
         suspect = i;
         suspectPos = t.pos[i]!;
       }
@@ -126,7 +134,10 @@ function scoreOnce(seg: Segmentation, t: Totals, totalPos: number, useHints: boo
     const hint = useHints && !distrusted[i] ? e.hint : 'none';
     const linkDensity = t.chars[i]! > 0 ? t.links[i]! / t.chars[i]! : 0;
     const isBoiler =
-      hint === 'comments' || hint === 'negative' || hint === 'layout' || (score[i]! < 0 && linkDensity > 0.33 && t.pos[i]! <= LINK_RULE_MAX_SHARE * totalPos);
+      hint === 'comments' ||
+      hint === 'negative' ||
+      hint === 'layout' ||
+      (score[i]! < 0 && linkDensity > LINK_RULE_MIN_DENSITY && t.pos[i]! <= LINK_RULE_MAX_SHARE * totalPos);
     boilerplate[i] = isBoiler ? 1 : 0;
     // Boilerplate is dropped from the output anyway: it only has to tip the balance towards the
     // tighter container, not outweigh the article parts around it.
@@ -145,12 +156,14 @@ function scoreOnce(seg: Segmentation, t: Totals, totalPos: number, useHints: boo
   let best = -1;
   let bestScore = -Infinity;
   for (let i = n - 1; i >= 0; i--) {
-    if (nearestBoilerplate[i] !== -1) continue;
-    const s = score[i]! * (useHints && elements[i]!.hint === 'positive' ? 1.05 : 1);
+    if (nearestBoilerplate[i] !== -1 || elements[i]!.firstBlock === elements[i]!.endBlock) continue;
+    const s = score[i]! * (useHints && elements[i]!.hint === 'positive' ? POSITIVE_BONUS : 1);
     if (s > bestScore) {
       bestScore = s;
       best = i;
     }
   }
+  // Nothing prose-like anywhere (a page of a few short lines): the whole page, minus boilerplate.
+  if (bestScore <= 0 && n > 0 && nearestBoilerplate[0] === -1) best = 0;
   return { best, nearestBoilerplate, nearestDropped, score };
 }

@@ -29,3 +29,16 @@ function resolve(href: string | undefined, base: string): string | null {
     return null;
   }
 }
+
+/** The target of `<meta http-equiv="refresh" content="0; url=...">`, absolute, or null. */
+export function findMetaRefresh(html: string, pageUrl: string): string | null {
+  const $ = load(html);
+  const base = resolve($('base[href]').first().attr('href'), pageUrl) ?? pageUrl;
+  for (const el of $('meta[http-equiv]').toArray()) {
+    if (($(el).attr('http-equiv') ?? '').toLowerCase() !== 'refresh') continue;
+    const m = /url\s*=\s*['"]?([^'";]+)/i.exec($(el).attr('content') ?? '');
+    const url = resolve(m?.[1]?.trim(), base);
+    if (url) return url;
+  }
+  return null;
+}

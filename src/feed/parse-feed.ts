@@ -1,7 +1,7 @@
 import Parser from 'rss-parser';
 import { detectFormat } from './detect-format.ts';
 import { FeedError } from './feed-error.ts';
-import { findAlternateFeeds } from './find-alternate.ts';
+import { findAlternateFeeds, findMetaRefresh } from './find-alternate.ts';
 import { parseJsonFeed } from './json-feed.ts';
 import { repairXml } from './repair-xml.ts';
 import type { FeedEntry, ParsedFeed } from './types.ts';
@@ -25,14 +25,15 @@ export async function parseFeed(text: string, baseUrl: string): Promise<ParsedFe
       return parseXmlFeed(text.replace(/^\uFEFF/, '').trimStart(), format, baseUrl);
     case 'html': {
       const alternate = findAlternateFeeds(text, baseUrl)[0] ?? null;
-      throw new FeedError(
-        'not-a-feed',
-        alternate
-          ? `${baseUrl} is an HTML page, not a feed; the page links its feed at ${alternate}: use that URL`
-          : `${baseUrl} is an HTML page, not a feed, and it links no feed (<link rel="alternate">): use type "page" for a listing page`,
-        baseUrl,
-        alternate,
-      );
+      if (alternate) {
+        throw new FeedError('not-a-feed', `${baseUrl} is an HTML page, not a feed; the page links its feed at ${alternate}: use that URL`, baseUrl, alternate);
+      }
+      // Not followed (it could point anywhere); named so that the source can be fixed.
+      const refresh = findMetaRefresh(text, baseUrl);
+      if (refresh) {
+        throw new FeedError('not-a-feed', `${baseUrl} is an HTML page that redirects with <meta http-equiv="refresh"> to ${refresh}: use that URL if it is the feed`, baseUrl, refresh);
+      }
+      throw new FeedError('not-a-feed', `${baseUrl} is an HTML page, not a feed, and it links no feed (<link rel="alternate">): use type "page" for a listing page`, baseUrl);
     }
     case 'other-xml':
       throw new FeedError('not-a-feed', `${baseUrl} is XML with root <${root}>, not RSS, Atom or RDF`, baseUrl);
@@ -50,7 +51,9 @@ async function parseXmlFeed(xml: string, format: 'rss' | 'atom' | 'rdf', baseUrl
       feed = await parseXml(repairXml(xml));
     } catch {
       const why = (first as Error).message.split('\n').join(' ').slice(0, 200);
-      throw new FeedError('malformed', `${baseUrl} is not well-formed ${format.toUpperCase()}: ${why}`, baseUrl, null, { cause: first });
+      // sax reports positions ("Line: 7"); anything else is rss-parser failing on a structure it did not expect.
+      const what = /Line: \d+/.test(why) ? 'is not well-formed' : 'could not be read as';
+      throw new FeedError('malformed', `${baseUrl} ${what} ${format.toUpperCase()}: ${why}`, baseUrl, null, { cause: first });
     }
   }
   // Relative item links are relative to the site (the channel / alternate link), as feed readers resolve them.

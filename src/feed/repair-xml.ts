@@ -10,10 +10,25 @@ const HTML_ENTITIES: Record<string, number> = {
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /**
- * Fixes the two faults that make most real-world feeds unparseable while browsers shrug: HTML named
- * entities and bare ampersands. Used only as a second attempt after a strict parse failed.
+ * Fixes the faults that make real-world feeds unparseable while browsers shrug: HTML named entities,
+ * bare ampersands, control characters, Atom dates that are not dates (rss-parser throws on them) and
+ * Atom links written as text. Used only as a second attempt after a strict parse failed.
  */
 export function repairXml(xml: string): string {
+  return fixAtomElements(fixEntities(xml));
+}
+
+const DATE_ELEMENT = /<(published|updated|issued|modified|created)>([^<]*)<\/\1>/g;
+const TEXT_LINK = /<link>\s*(https?:\/\/[^<\s]+)\s*<\/link>/g;
+
+function fixAtomElements(xml: string): string {
+  if (!/<(\w+:)?feed[\s>]/.test(xml)) return xml;
+  return xml
+    .replace(DATE_ELEMENT, (m, name: string, value: string) => (Number.isNaN(Date.parse(value.trim())) ? `<${name}></${name}>` : m))
+    .replace(TEXT_LINK, (_m, href: string) => `<link href="${href}"/>`);
+}
+
+function fixEntities(xml: string): string {
   // CDATA sections are taken literally by the parser: leave their ampersands alone.
   return xml
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)

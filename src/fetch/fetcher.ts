@@ -33,11 +33,12 @@ export interface Fetcher {
 
 /**
  * The fetch stage as jobs use it: host pacing (a busy host throws FetchError 'host-busy' at once,
- * never waits), robots.txt (pages and articles by default), conditional GET (feeds and listing pages
- * by default), then the shared HTTP client.
+ * never waits), robots.txt (pages and articles by default; its Crawl-delay, up to 60 s, widens the
+ * host's interval), conditional GET (feeds and listing pages by default), then the shared HTTP client.
  */
 export function createFetcher(deps: FetcherDeps): Fetcher {
   const userAgent = deps.userAgent ?? DEFAULT_USER_AGENT;
+  const hostIntervalMs = deps.hostIntervalMs ?? 1000;
   const client = createHttpClient({ ...deps.http, allowPrivate: deps.allowPrivate, userAgent });
   const validators = createConditionalGet({
     redis: deps.redis,
@@ -48,7 +49,7 @@ export function createFetcher(deps: FetcherDeps): Fetcher {
     redis: deps.redis,
     prefix: deps.prefix,
     concurrency: deps.hostConcurrency ?? 1,
-    intervalMs: deps.hostIntervalMs ?? 1000,
+    intervalMs: hostIntervalMs,
     // A slot outlives the slowest possible request (robots.txt plus the page) and no more.
     leaseMs: 2 * (deps.http?.timeoutMs ?? 30_000) + 5_000,
   });
@@ -82,9 +83,13 @@ export function createFetcher(deps: FetcherDeps): Fetcher {
         permanent: false,
       });
     }
+    let crawlDelayMs: number | null = null;
     try {
-      if (respectRobots && !(await robots.isAllowed(url, ua))) {
-        throw new FetchError('robots-disallowed', `robots.txt of ${host} disallows ${url} for ${ua} (source ${req.sourceId})`, url, { permanent: true });
+      if (respectRobots) {
+        if (!(await robots.isAllowed(url, ua))) {
+          throw new FetchError('robots-disallowed', `robots.txt of ${host} disallows ${url} for ${ua} (source ${req.sourceId})`, url, { permanent: true });
+        }
+        crawlDelayMs = await robots.crawlDelayMs(url, ua);
       }
       const stored = conditional ? await validators.load(url) : null;
       const started = Date.now();
@@ -94,6 +99,10 @@ export function createFetcher(deps: FetcherDeps): Fetcher {
       log?.debug({ status: result.status, notModified: result.notModified, bytes: result.bytes, ms: Date.now() - started }, 'fetched');
       return result;
     } finally {
+      // A Crawl-delay longer than our own interval spaces the next request to this host further.
+      if (crawlDelayMs !== null && crawlDelayMs > hostIntervalMs) {
+        await pacer.holdOff(host, crawlDelayMs).catch((err: unknown) => log?.warn({ err }, 'could not apply Crawl-delay'));
+      }
       await slot.release().catch((err: unknown) => log?.warn({ err }, 'host slot release failed; the lease will expire'));
     }
   }

@@ -13,6 +13,8 @@ export interface HostPacer {
    * than 1e12, an absolute epoch time); past it, throws FetchError 'host-busy'.
    */
   waitForSlot(host: string, deadlineMs: number): Promise<{ release(): Promise<void> }>;
+  /** Pushes the host's next start to at least `ms` from now (robots.txt Crawl-delay). */
+  holdOff(host: string, ms: number): Promise<void>;
 }
 
 export interface HostPacingOptions {
@@ -51,6 +53,16 @@ return {1, 0}
 `);
 
 const RELEASE = defineScript(`return redis.call('ZREM', KEYS[1], ARGV[1])`);
+
+/** Moves the next allowed start later (never earlier), on Redis time. */
+const HOLD_OFF = defineScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local ms = tonumber(ARGV[1])
+local nextAt = tonumber(redis.call('GET', KEYS[1]) or '0')
+if nextAt < now + ms then redis.call('SET', KEYS[1], now + ms, 'PX', ms) end
+return 1
+`);
 
 /**
  * Per-host politeness enforced through Redis for every worker process: at most `concurrency`
@@ -97,5 +109,10 @@ export function createHostPacer(opts: HostPacingOptions): HostPacer {
     }
   }
 
-  return { acquire, waitForSlot };
+  async function holdOff(host: string, ms: number): Promise<void> {
+    if (!(ms > 0)) return;
+    await HOLD_OFF.run(opts.redis, [keys(host)[1]!], [Math.round(ms)]);
+  }
+
+  return { acquire, waitForSlot, holdOff };
 }

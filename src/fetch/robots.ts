@@ -6,7 +6,7 @@ import type { HttpClient } from './http-client.ts';
 import { DEFAULT_USER_AGENT } from './accept-header.ts';
 
 // robots-parser's declared types do not resolve under NodeNext (see shared/notes/dependencies.md).
-type Robot = { isAllowed(url: string, ua?: string): boolean | undefined };
+type Robot = { isAllowed(url: string, ua?: string): boolean | undefined; getCrawlDelay(ua?: string): number | undefined };
 const robotsParser = robotsParserUntyped as unknown as (url: string, contents: string) => Robot;
 
 /** What robots.txt said for an origin: rules, or a verdict for the whole site. */
@@ -14,7 +14,11 @@ type RobotsState = { state: 'rules'; body: string } | { state: 'allow-all' } | {
 
 export interface RobotsChecker {
   isAllowed(url: string, userAgent?: string): Promise<boolean>;
+  /** The site's Crawl-delay for us in ms (capped at 60 s), or null; reads the same cache as isAllowed. */
+  crawlDelayMs(url: string, userAgent?: string): Promise<number | null>;
 }
+
+const MAX_CRAWL_DELAY_MS = 60_000;
 
 export interface RobotsOptions {
   client: HttpClient;
@@ -40,10 +44,21 @@ export function createRobotsChecker(opts: RobotsOptions): RobotsChecker {
   const ttl = opts.ttlSeconds ?? 24 * 60 * 60;
   const errorTtl = opts.errorTtlSeconds ?? 10 * 60;
   const memory = new Map<string, { robot: Robot | boolean; expiresAt: number }>();
+  const inFlight = new Map<string, Promise<Robot | boolean>>();
 
-  async function load(origin: string, ua: string): Promise<Robot | boolean> {
+  /** Concurrent checks for one origin in this process share one Redis read / robots.txt fetch. */
+  function load(origin: string, ua: string): Promise<Robot | boolean> {
     const cached = memory.get(origin);
-    if (cached && cached.expiresAt > Date.now()) return cached.robot;
+    if (cached && cached.expiresAt > Date.now()) return Promise.resolve(cached.robot);
+    let p = inFlight.get(origin);
+    if (!p) {
+      p = loadUncached(origin, ua).finally(() => inFlight.delete(origin));
+      inFlight.set(origin, p);
+    }
+    return p;
+  }
+
+  async function loadUncached(origin: string, ua: string): Promise<Robot | boolean> {
     const key = `${opts.prefix}:robots:${origin}`;
     const [raw, pttl] = await Promise.all([opts.redis.get(key), opts.redis.pttl(key)]);
     let state: RobotsState;
@@ -92,6 +107,14 @@ export function createRobotsChecker(opts: RobotsOptions): RobotsChecker {
       const robot = await load(u.origin, ua);
       if (typeof robot === 'boolean') return robot;
       return robot.isAllowed(u.href, robotsToken(ua)) ?? true;
+    },
+    async crawlDelayMs(url, userAgent) {
+      const u = new URL(url);
+      const ua = userAgent ?? opts.userAgent ?? DEFAULT_USER_AGENT;
+      const robot = await load(u.origin, ua);
+      if (typeof robot === 'boolean') return null;
+      const seconds = robot.getCrawlDelay(robotsToken(ua));
+      return seconds && seconds > 0 ? Math.min(seconds * 1000, MAX_CRAWL_DELAY_MS) : null;
     },
   };
 }

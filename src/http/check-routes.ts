@@ -24,7 +24,7 @@ export async function getCheck(res: ServerResponse, queues: Pick<Queues, 'check'
   let status = await getManualCheck(queues, id);
   // getManualCheck reads the job, then its state: a job that completes in between reads as completed
   // without its return value; reading again gets both.
-  if (status.state === 'completed' && status.result === undefined) status = await getManualCheck(queues, id);
+  if (status.state === 'completed' && !status.result) status = await getManualCheck(queues, id);
   if (status.state === 'not-found') throw notFound;
   sendJson(res, 200, {
     id: status.id,

@@ -5,7 +5,7 @@ import { addBuiltinPhrases } from './lexicon/builtin-phrases.ts';
 import { PhraseIndex } from './lexicon/phrase-index.ts';
 import { findNewFacts } from './new-facts.ts';
 import { judgeRelevance, sentenceWeights } from './relevance.ts';
-import { aggregate, findRebuttals, judgeSentence, type Signal, type StanceContext } from './stance.ts';
+import { aggregate, findRebuttals, judgeSentence, nearTopic, type Signal, type StanceContext } from './stance.ts';
 import { detectLanguage } from './text/detect-language.ts';
 import { condMatches, TermResolver } from './terms.ts';
 import { compileTopic, type CompiledTopic, topicFacets } from './topic.ts';
@@ -86,7 +86,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       for (const s of article.sentences) {
         const candidates = new Set<CompiledClaim>();
         for (const k of s.keys) for (const c of byKey.get(k) ?? []) candidates.add(c);
-        if (weights[s.index]! > 0) for (const c of withQuantities) candidates.add(c);
+        if (withQuantities.length && nearTopic(s, { weights, article })) for (const c of withQuantities) candidates.add(c);
         for (const c of candidates) {
           let list = signals.get(c);
           if (!list) signals.set(c, (list = []));

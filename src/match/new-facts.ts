@@ -37,7 +37,7 @@ export function findNewFacts(article: AnalyzedArticle, weights: number[], claims
       if (kind === 'event' && !claimKeys.has(h.key) && s.keys.has(h.key)) add('event', s.words(h), s.text);
     }
     for (const d of s.dates) {
-      const inClaim = claims.some((c) => c.period && d.to >= c.period.from - 31 && d.from <= c.period.to + 14);
+      const inClaim = claims.some((c) => c.period && d.to >= c.period.from && d.from <= c.period.to);
       if (!inClaim) add('date', d.text, s.text);
     }
   }

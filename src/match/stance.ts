@@ -168,7 +168,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     }
   }
 
-  if (claim.quantities.length && (stateCond || mentionCond || supportCond || ctx.weights[s.index]! > 0)) {
+  if (claim.quantities.length && (stateCond || mentionCond || supportCond || nearTopic(s, ctx))) {
     compareQuantities(claim, s, ctx, { hedged, uncertain, outside, stateCond, mentionCond }, out);
   }
 
@@ -201,7 +201,7 @@ interface SentenceState {
 function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: StanceContext, st: SentenceState, out: Signal[]): void {
   const qs = s.quantities;
   if (qs.length === 0) return;
-  const onTopic = ctx.weights[s.index]! > 0 || st.stateCond !== null || st.mentionCond !== null;
+  const onTopic = nearTopic(s, ctx) || st.stateCond !== null || st.mentionCond !== null;
   if (!onTopic || st.outside || ctx.laterArticle(claim)) return;
   const withdrawal = ctx.reversal(s, claim);
   for (const q of qs) {
@@ -258,6 +258,13 @@ function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, 
 /** Words after which a country is a place ("the border with Ukraine"), not the owner of the troops. */
 const PLACE_BEFORE = /^(with|to|into|toward|towards|near|along|from|at|in|inside|on|border|frontier|з|с|со|до|к|ко|у|в|во|ў|на|від|ад|от|аж|ля|каля|около|возле|біля|вдоль|уздоўж|уздовж|граница|границе|границы|кордон|кордону|кордоні|мяжа|мяжы|мяжу)$/;
 
+/** On topic itself, or right after an on-topic sentence of its paragraph ("... the port said 30,000 were stranded"). */
+export function nearTopic(s: Sentence, ctx: { weights: number[]; article: AnalyzedArticle }): boolean {
+  if (ctx.weights[s.index]! > 0) return true;
+  const prev = ctx.article.sentences[s.index - 1];
+  return !!prev && !prev.isTitle && prev.paragraph === s.paragraph && ctx.weights[prev.index]! > 0;
+}
+
 /** The sentence before, in the same paragraph, names a place or action of the topic ("... moved 15,000. That is a third of the army."). */
 function previousOnTopic(s: Sentence, ctx: StanceContext): boolean {
   const prev = ctx.article.sentences[s.index - 1];
@@ -312,7 +319,7 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
   }
 }
 
-const BACK_REFERENCE = /^(this|that|it|these|those|the claim|the figure|such|это|этот|эта|эти|то|гэта|гэты|гэтая|гэтыя|це|цей|ця|ці|такі|такие|такі|такие)$/;
+const BACK_REFERENCE = /^(this|that|it|these|those|such|claim|claims|statement|figure|words|это|этот|эта|эту|эти|этого|этой|то|такие|заявлени[ея]|цифр[аыу]|слова|гэта|гэты|гэтая|гэтую|гэтыя|гэтага|заяв[аыу]|лічб[аыу]|словы|це|цей|ця|цю|цього|такі|заяв[аиу]|цифр[аиу]|падобнага|подобного|подібного)$/;
 
 /** A rebuttal must be about the claim: it shares one of its content words, or it is short and points back ("That is not true"). */
 function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext): boolean {
@@ -322,7 +329,7 @@ function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext): bool
     if (kind !== 'country' && kind !== 'person') return true;
   }
   for (const q of t.quantities) if (q.kind !== 'number' && claim.quantities.some((c) => c.kind === q.kind || (c.kind === 'share' && q.kind === 'count'))) return true;
-  return t.tokens.length <= 14 && t.tokens.slice(0, 3).some((x) => BACK_REFERENCE.test(x.n));
+  return t.tokens.length <= 16 && t.tokens.some((x) => BACK_REFERENCE.test(x.n));
 }
 
 function out(signals: Signal[], s: Signal): void {

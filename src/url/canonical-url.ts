@@ -21,14 +21,23 @@ export function canonicalizeUrl(url: string, base?: string): string {
   // WHATWG URL already lower-cases the host, punycodes it and drops the default port.
   if (u.hostname.endsWith('.')) u.hostname = u.hostname.replace(/\.+$/, '');
   u.hash = '';
+  u.pathname = normaliseEscapes(u.pathname);
   if (u.href.includes('?')) {
     const kept = u.search
       .slice(1)
       .split('&')
       .filter((pair) => pair !== '' && !isTrackingParam(decodeName(pair)));
-    u.search = kept.length ? `?${kept.join('&')}` : '';
+    u.search = kept.length ? `?${normaliseEscapes(kept.join('&'))}` : '';
   }
   return u.href;
+}
+
+/** RFC 3986 6.2.2: escapes in upper case, and unreserved characters (A-Z a-z 0-9 - . _ ~) unescaped. */
+function normaliseEscapes(s: string): string {
+  return s.replace(/%[0-9a-fA-F]{2}/g, (m) => {
+    const c = String.fromCharCode(parseInt(m.slice(1), 16));
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : m.toUpperCase();
+  });
 }
 
 /** Returns the canonical URL, or null when `url` is not a usable http(s) link. */

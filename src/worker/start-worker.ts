@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { checkArticleProcessor } from '../../jobs/check-article.ts';
 import { pollSourceProcessor } from '../../jobs/poll-source.ts';
 import { createAlertLog } from '../alert/alert-log.ts';
+import { loadSinksFromEnv } from '../alert/sinks/load-sinks.ts';
 import type { Env } from '../config/env.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { createMatcher } from '../match/create-matcher.ts';
@@ -29,6 +30,7 @@ export interface RunningWorker {
 export async function startWorker(env: Env, logger: Logger): Promise<RunningWorker> {
   const config = loadConfig(env);
   const matcher = createMatcher(config.claims);
+  const sinks = loadSinksFromEnv();
 
   const redis = createRedis(env.REDIS_URL, 'worker');
   await connectRedis(redis, env.REDIS_URL);
@@ -42,7 +44,7 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   );
 
   const alertLog = createAlertLog({ file: env.ALERT_LOG });
-  const ctx = createWorkerContext({ env, sources: config.sources, matcher, redis, queues, alertLog, sinks: [], logger });
+  const ctx = createWorkerContext({ env, sources: config.sources, matcher, redis, queues, alertLog, sinks, logger });
 
   const common = { connection: redis, prefix: env.QUEUE_PREFIX };
   const workers = [
@@ -82,6 +84,7 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
         }
         await queues.close();
         await ctx.close();
+        await Promise.all(sinks.map((s) => s.close()));
         await alertLog.close();
         redisHealth.stop();
         await redis.quit().catch(() => redis.disconnect());

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { AlertSink, AlertWriter } from '../alert/emit-alerts.ts';
+import type { AlertWriter } from '../alert/emit-alerts.ts';
+import type { Sink } from '../alert/sinks/sink.ts';
 import type { CheckDeps } from '../check/check-url.ts';
 import type { Env } from '../config/env.ts';
 import type { Source } from '../config/sources-file.ts';
@@ -32,7 +33,7 @@ export function createWorkerContext(args: {
   redis: Redis;
   queues: Queues;
   alertLog: AlertWriter;
-  sinks: AlertSink[];
+  sinks: readonly Sink[];
   logger: Logger;
 }): WorkerContext {
   const { env, redis, logger } = args;
@@ -42,6 +43,9 @@ export function createWorkerContext(args: {
     allowPrivate: env.ALLOW_PRIVATE_URLS,
     logger,
     ...(env.USER_AGENT ? { userAgent: env.USER_AGENT } : {}),
+    hostConcurrency: env.HOST_CONCURRENCY,
+    hostIntervalMs: env.HOST_INTERVAL,
+    http: { timeoutMs: env.FETCH_TIMEOUT, connectTimeoutMs: Math.min(10_000, env.FETCH_TIMEOUT), maxBytes: env.FETCH_MAX_BYTES },
   });
   const seen = createSeenStore(redis, env.QUEUE_PREFIX, env.SEEN_TTL);
   const nearDuplicates = createNearDuplicateIndex({ redis, prefix: env.QUEUE_PREFIX, ttlSeconds: Math.round(env.SEEN_TTL / 1000) });

@@ -58,9 +58,9 @@ describe('emitAlerts (real Redis)', () => {
   it('keeps logging when a sink fails', async () => {
     const written: Alert[] = [];
     const errors: string[] = [];
-    const sink = { name: 'hook', send: async () => Promise.reject(new Error('down')) };
+    const sink = { name: 'hook', send: async () => Promise.reject(new Error('down')), close: async () => {} };
     const alerts = buildAlerts({ ...subject, key: 'https://x.example/other' }, verdict(true));
-    await emitAlerts({ redis, prefix, ttlMs: 60_000, log: { write: (a) => void written.push(a) }, sinks: [sink], onSinkError: (s) => errors.push(s) }, alerts);
+    await emitAlerts({ redis, prefix, ttlMs: 60_000, log: { write: (a) => void written.push(a) }, sinks: [sink], onSinkError: (e) => errors.push(e.message) }, alerts);
     expect(written).toHaveLength(3);
     await expect.poll(() => errors.length).toBe(3);
   });

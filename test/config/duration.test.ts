@@ -16,7 +16,9 @@ describe('parseDuration', () => {
 
   it('formats back', () => {
     expect(formatDuration(600_000)).toBe('10m');
-    expect(formatDuration(90_000)).toBe('90s');
+    expect(formatDuration(90_000)).toBe('1m30s');
     expect(formatDuration(172_800_000)).toBe('2d');
+    expect(formatDuration(630_000)).toBe('10m30s');
+    expect(parseDuration(formatDuration(93_784_005))).toBe(93_784_005);
   });
 });

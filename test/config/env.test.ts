@@ -23,6 +23,13 @@ describe('environment', () => {
     expect(env.QUEUE_PREFIX).toBe('{cw}');
   });
 
+  it('reads fetch bounds and politeness', () => {
+    const env = loadEnv({ FETCH_MAX_BYTES: '512k', FETCH_TIMEOUT: '2s', HOST_CONCURRENCY: '4', HOST_INTERVAL: '250ms' }, '/');
+    expect(env).toMatchObject({ FETCH_MAX_BYTES: 512 * 1024, FETCH_TIMEOUT: 2000, HOST_CONCURRENCY: 4, HOST_INTERVAL: 250 });
+    expect(loadEnv({}, '/')).toMatchObject({ FETCH_MAX_BYTES: 5 * 1024 * 1024, FETCH_TIMEOUT: 30_000, HOST_CONCURRENCY: 1, HOST_INTERVAL: 1000 });
+    expect(() => loadEnv({ FETCH_MAX_BYTES: 'lots' }, '/')).toThrow(/FETCH_MAX_BYTES="lots".*Fix/);
+  });
+
   it('names the variable and the fix', () => {
     expect(() => loadEnv({ QUEUE_PREFIX: 'a:b' }, '/')).toThrow(/QUEUE_PREFIX="a:b".*Fix/);
     expect(() => loadEnv({ ALLOW_PRIVATE_URLS: 'maybe' }, '/')).toThrow(/ALLOW_PRIVATE_URLS/);

@@ -25,6 +25,10 @@ describe('ExtractError', () => {
     const err = thrown(() => extractArticleFromBytes(png, { url, charset: null }));
     expect((err as ExtractError).kind).toBe('not-html');
   });
+  it('not-html for a PDF served as text/html', () => {
+    const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n', 'latin1');
+    expect((thrown(() => extractArticleFromBytes(pdf, { url, charset: null })) as ExtractError).kind).toBe('not-html');
+  });
   it('no-content for a page with neither text nor title (a script-only app shell)', () => {
     const err = thrown(() => extractArticle('<html><head><script>boot()</script></head><body><div id="app"></div></body></html>', { url }));
     expect((err as ExtractError).kind).toBe('no-content');

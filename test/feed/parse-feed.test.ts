@@ -151,6 +151,55 @@ describe('parseFeed', () => {
   });
 });
 
+describe('parseFeed on real-world faults', () => {
+  it('keeps an Atom feed whose entry has a date that is not a date, or a link written as text', async () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+      <entry><title>a</title><link href="https://x.example/a"/><id>1</id><published>yesterday</published></entry>
+      <entry><title>b</title><link>https://x.example/b</link><id>2</id><updated>2024-08-12T10:00:00Z</updated></entry></feed>`;
+    const feed = await parseFeed(atom, BASE);
+    expect(feed.entries).toEqual([
+      { guid: '1', url: 'https://x.example/a', title: 'a', publishedAt: null },
+      { guid: '2', url: 'https://x.example/b', title: 'b', publishedAt: '2024-08-12T10:00:00.000Z' },
+    ]);
+  });
+
+  it('parses RSS without a version attribute as RSS 2.0', async () => {
+    const feed = await parseFeed('<rss><channel><title>t</title><item><link>https://x.example/a</link></item></channel></rss>', BASE);
+    expect(feed.entries.map((e) => e.url)).toEqual(['https://x.example/a']);
+  });
+
+  it('names the target of a <meta refresh> page without following it', async () => {
+    const err = await feedError(parseFeed('<html><head><meta http-equiv="Refresh" content="0; URL=/rss/all.xml"></head></html>', 'https://y.example/feed'));
+    expect(err.kind).toBe('not-a-feed');
+    expect(err.alternateUrl).toBe('https://y.example/rss/all.xml');
+    expect(err.message).toContain('meta http-equiv="refresh"');
+  });
+
+  it('does not expand external or recursive entities', async () => {
+    const xxe = await parseFeed('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&xxe;</title></channel></rss>', BASE);
+    expect(xxe.title).not.toContain('root:');
+  });
+
+  it('only ever fails with a FeedError on truncated and corrupted feeds', async () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const sources = ['feeds/rss2.xml', 'feeds/atom.xml', 'feeds/rss1.rdf', 'feeds/feed.json'].map(text);
+    let failures = 0;
+    for (let i = 0; i < 200; i++) {
+      const src = sources[i % sources.length]!;
+      let mutated = src.slice(0, rand(src.length));
+      if (i % 2) mutated = src.slice(0, rand(src.length)) + '<>&"{'[rand(5)] + src.slice(rand(src.length));
+      try {
+        await parseFeed(mutated, BASE);
+      } catch (err) {
+        expect(err).toBeInstanceOf(FeedError);
+        failures++;
+      }
+    }
+    expect(failures).toBeGreaterThan(0);
+  });
+});
+
 describe('findAlternateFeeds', () => {
   it('lists RSS and Atom alternates in page order, ignoring hreflang alternates', () => {
     expect(findAlternateFeeds(text('pages/html-with-alternate.html'), 'https://news.example.org/en/home')).toEqual([

@@ -21,6 +21,7 @@ describe('robots.txt (real Redis, loopback servers)', () => {
   let withRules: FixtureServer;
   let missing: FixtureServer;
   let broken: FixtureServer;
+  let slow: FixtureServer;
   let fetcher: Fetcher;
 
   beforeAll(async () => {
@@ -46,13 +47,21 @@ describe('robots.txt (real Redis, loopback servers)', () => {
       },
       '/news/a': page,
     });
+    slow = await startServer({
+      '/robots.txt': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('User-agent: *\nCrawl-delay: 2\nDisallow:\n');
+      },
+      '/news/a': page,
+      '/news/b': page,
+    });
     fetcher = createFetcher({ redis: r.redis, prefix: r.prefix, allowPrivate: true, hostIntervalMs: 0, hostConcurrency: 8 });
   });
 
   afterAll(async () => {
     await fetcher.close();
     await client.close();
-    await Promise.all([withRules.close(), missing.close(), broken.close()]);
+    await Promise.all([withRules.close(), missing.close(), broken.close(), slow.close()]);
     await r.cleanup();
   });
 
@@ -102,6 +111,17 @@ describe('robots.txt (real Redis, loopback servers)', () => {
     // ...and a source can turn it off for articles.
     const off = await fetcher.fetch(`${withRules.url}/no-claimwatch/a`, { kind: 'article', sourceId: 'src-1', respectRobots: false });
     expect(off.status).toBe(200);
+  });
+
+  it("widens the host's interval to its Crawl-delay", async () => {
+    const first = await fetcher.fetch(`${slow.url}/news/a`, { kind: 'article', sourceId: 'slow' });
+    expect(first.status).toBe(200);
+    // This fetcher's own interval is 0: only the Crawl-delay can make the host busy.
+    const err = await fetcher.fetch(`${slow.url}/news/b`, { kind: 'article', sourceId: 'slow' }).catch((e: unknown) => e);
+    expect((err as FetchError).kind).toBe('host-busy');
+    expect((err as FetchError).retryAfterMs).toBeGreaterThan(1000);
+    expect((err as FetchError).retryAfterMs).toBeLessThanOrEqual(2000);
+    expect(slow.requests.some((q) => q.path === '/news/b')).toBe(false);
   });
 
   it('extracts the product token from user agents', () => {

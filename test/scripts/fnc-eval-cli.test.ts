@@ -33,6 +33,13 @@ describe('eval-fnc1 command', () => {
     expect(byKey.get('Bank raises rates, "again"|7')).toBe('unrelated');
   }, 60_000);
 
+  it('runs the rule engine by default and names it in the output', async () => {
+    const out = join(dir, 'pred-engine.csv');
+    const { stdout } = await evalFnc(['--stances', fx('stances.csv'), '--bodies', fx('bodies.csv'), '--out', out, '--split', 'all']);
+    expect(stdout).toMatch(/^predictor: engine/m);
+    expect(parseFncStances(readFileSync(out, 'utf8'), out)).toHaveLength(6);
+  }, 60_000);
+
   it('prints JSON figures with --json', async () => {
     const out = join(dir, 'pred-json.csv');
     const { stdout } = await evalFnc(['--stances', fx('stances.csv'), '--bodies', fx('bodies.csv'), '--out', out, '--split', 'all', '--predictor', 'learned', '--json']);

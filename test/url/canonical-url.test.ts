@@ -15,6 +15,7 @@ describe('canonicalizeUrl', () => {
     ['https://example.com', 'https://example.com/'],
     ['  https://example.com/a  ', 'https://example.com/a'],
     ['https://example.com/a/../b/./c', 'https://example.com/b/c'],
+    ['https://example.com/%7euser/%d0%bf?q=%41%2f', 'https://example.com/~user/%D0%BF?q=A%2F'],
     ['https://пример.бел/навіны', 'https://xn--e1afmkfd.xn--90ais/%D0%BD%D0%B0%D0%B2%D1%96%D0%BD%D1%8B'],
   ])('normalises %s', (input, expected) => {
     expect(canonicalizeUrl(input)).toBe(expected);

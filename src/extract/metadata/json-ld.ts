@@ -14,7 +14,7 @@ export interface JsonLdArticle {
 }
 
 const MAX_VISITS = 5000;
-const MAX_NODES = 200;
+const MAX_NODES_PER_SCRIPT = 200;
 const ARTICLE_TYPE = /article|posting|report|newsarticle|blogposting|webpage|review|story/i;
 
 const named = z.union([z.string(), z.looseObject({ name: z.unknown().optional() })]);
@@ -50,7 +50,8 @@ function nodesOf(scripts: string[]): LdNode[] {
     }
     // Breadth-first with a visit cap: a hostile page can ship megabytes of nested JSON-LD.
     const queue: unknown[] = [value];
-    for (let head = 0; head < queue.length && head < MAX_VISITS && out.length < MAX_NODES; head++) {
+    const cap = out.length + MAX_NODES_PER_SCRIPT;
+    for (let head = 0; head < queue.length && head < MAX_VISITS && out.length < cap; head++) {
       const v = queue[head];
       if (Array.isArray(v)) {
         for (const item of v.slice(0, MAX_VISITS)) queue.push(item);

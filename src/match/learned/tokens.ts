@@ -1,11 +1,23 @@
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+// Case and number endings of ru/uk/be nouns and adjectives, longest first; the stem keeps >= 4 letters.
+const CYRILLIC_ENDINGS = [
+  'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ій', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые',
+  'ие', 'их', 'ых', 'ах', 'ях', 'ов', 'ев', 'ей', 'ам', 'ям', 'ом', 'ем', 'ую', 'юю', 'ою', 'ею', 'і', 'ї', 'а',
+  'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
+];
+
+function stemCyrillic(w: string): string {
+  for (const e of CYRILLIC_ENDINGS) if (w.endsWith(e) && w.length - e.length >= 4) return w.slice(0, -e.length);
+  return w;
+}
+
 // A light suffix stripper, not Porter: enough to meet "deploys"/"deployed"/"deploying" and Russian case
 // endings, cheap enough for thousands of articles a second.
 export function stem(word: string): string {
   let w = word.replace(/['’]s$/, '').replace(/['’]/g, '');
-  if (CYRILLIC.test(w)) return w.length > 6 ? w.slice(0, Math.max(5, w.length - 2)) : w;
+  if (CYRILLIC.test(w)) return stemCyrillic(w);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);

@@ -27,7 +27,7 @@ export const WEEKDAY_WORDS: [number, string[]][] = [
 
 /** Relative phrases: [from, to] in days relative to the publication date (negative = before). */
 export const RELATIVE_DAY_PHRASES: [string, number, number][] = [
-  ['yesterday', -1, -1], ['вчера', -1, -1], ['учора', -1, -1], ['учора', -1, -1], ['вчора', -1, -1], ['today', 0, 0],
+  ['yesterday', -1, -1], ['вчера', -1, -1], ['учора', -1, -1], ['вчора', -1, -1], ['today', 0, 0],
   ['сегодня', 0, 0], ['сёння', 0, 0], ['сьогодні', 0, 0], ['last week', -10, -3], ['на прошлой неделе', -10, -3],
   ['на мінулым тыдні', -10, -3], ['минулого тижня', -10, -3], ['на минулому тижні', -10, -3], ['earlier this week', -6, 0],
   ['this week', -6, 0], ['на этой неделе', -6, 0], ['на гэтым тыдні', -6, 0], ['цього тижня', -6, 0], ['на цьому тижні', -6, 0],

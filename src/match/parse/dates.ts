@@ -60,11 +60,11 @@ export function parseDates(text: string, tokens: readonly Token[], hits: readonl
       if (isDay(h.i - 1)) {
         d1 = Number(tokens[h.i - 1]!.n);
         a = h.i - 1;
-        if (isDay(h.i - 2) && /^\s*[-–—]\s*$|^\s*(and|to|и|і|да|до|та)\s*$/.test(text.slice(tokens[h.i - 2]!.e, tokens[h.i - 1]!.s))) {
+        if (isDay(h.i - 2) && /^\s*[-–—]\s*$|^\s*(and|to|through|и|і|да|до|та|по|па)\s*$/.test(text.slice(tokens[h.i - 2]!.e, tokens[h.i - 1]!.s))) {
           d2 = d1;
           d1 = Number(tokens[h.i - 2]!.n);
           a = h.i - 2;
-        } else if (isDay(h.i - 3) && ['and', 'to', 'и', 'і', 'да', 'до', 'та'].includes(tokens[h.i - 2]!.n)) {
+        } else if (isDay(h.i - 3) && ['and', 'to', 'through', 'и', 'і', 'да', 'до', 'та', 'по', 'па'].includes(tokens[h.i - 2]!.n)) {
           d2 = d1;
           d1 = Number(tokens[h.i - 3]!.n);
           a = h.i - 3;
@@ -98,7 +98,10 @@ export function parseDates(text: string, tokens: readonly Token[], hits: readonl
       if (d1 === null) {
         // "mid-September", "early August", "в конце августа"
         const part = PART_OF_MONTH[tokens[h.i - 1]?.n ?? ''];
-        if (part) [from, to] = [from + part[0], Math.min(to, from + part[1])];
+        if (part) {
+          [from, to] = [from + part[0], Math.min(to, from + part[1])];
+          a = h.i - 1;
+        }
       }
       out.push({ from, to, text: span(a, b), relative });
     } else if (h.group === G.weekday && pub !== null && pubDate) {
