@@ -24,5 +24,7 @@ export function startCommand(): Command {
       await worker.stop(env.SHUTDOWN_GRACE);
       logger.flush();
       process.exitCode = EXIT_OK;
+      // Alerts are written synchronously and fsynced: nothing is lost if a stray handle is cut short.
+      setTimeout(() => process.exit(EXIT_OK), 1_000).unref();
     });
 }

@@ -54,6 +54,12 @@ const EnvSchema = z.object({
   SEEN_TTL: durationMs('90d'),
   POLL_CONCURRENCY: positiveInt(4),
   CHECK_CONCURRENCY: positiveInt(8),
+  /** A running job's lock: a worker that dies stops renewing it, and another takes the job once it lapses. */
+  JOB_LOCK_DURATION: durationMs('30s'),
+  /** How often each worker looks for jobs whose lock lapsed (stalled) and puts them back. */
+  STALLED_INTERVAL: durationMs('30s'),
+  /** First delay before a failed article check is retried; it doubles each attempt (with jitter). */
+  RETRY_BACKOFF: durationMs('5s'),
   /** How long running jobs may take to finish after SIGTERM before the worker exits anyway. */
   SHUTDOWN_GRACE: durationMs('30s'),
   USER_AGENT: z.string().optional(),

@@ -90,6 +90,9 @@ export function fingerprint(text: string): ContentFingerprint {
   return { simhash, exact };
 }
 
+/** The `exact` hash of a text without a single word: such fingerprints identify nothing. */
+export const EMPTY_TEXT_HASH = createHash('sha256').update('').digest('hex');
+
 /** Number of differing bits between two 64-bit SimHashes. */
 export function hammingDistance(a: bigint, b: bigint): number {
   let x = (a ^ b) & 0xffff_ffff_ffff_ffffn;

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { defineScript } from '../fetch/redis-script.ts';
-import type { ContentFingerprint } from './content-fingerprint.ts';
+import { EMPTY_TEXT_HASH, type ContentFingerprint } from './content-fingerprint.ts';
 
 export interface NearDuplicateIndexOptions {
   redis: Redis;
@@ -17,7 +17,8 @@ export interface NearDuplicateIndexOptions {
 export interface NearDuplicateIndex {
   /**
    * Looks the fingerprint up and, when nothing matches, adds it under `id`, in one atomic step: two
-   * workers indexing copies of one story at the same time cannot both miss each other.
+   * workers indexing copies of one story at the same time cannot both miss each other. An empty text
+   * is neither matched nor stored.
    */
   findOrAdd(id: string, fp: ContentFingerprint): Promise<{ duplicateOf: string | null; distance: number | null }>;
 }
@@ -87,6 +88,8 @@ export function createNearDuplicateIndex(opts: NearDuplicateIndexOptions): NearD
 
   return {
     async findOrAdd(id, fp) {
+      // An empty text (a failed extraction) would make every other empty text its "duplicate".
+      if (fp.exact === EMPTY_TEXT_HASH) return { duplicateOf: null, distance: null };
       const hex = fp.simhash.toString(16).padStart(16, '0');
       if (hex.length !== 16) throw new RangeError(`near-duplicate index: simhash of ${id} is not 64-bit`);
       const keys = [`${opts.prefix}:nd:exact:${fp.exact}`];

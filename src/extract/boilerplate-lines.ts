@@ -24,6 +24,9 @@ const CREDIT_PREFIX = /^(photo|photos|photograph|image|image source|picture|pict
 const RIGHTS = /all rights reserved|все права защищены|усе правы абароненыя|всі права захищені|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/i;
 const URL_OR_EMAIL = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/g;
 const AGENCY_CREDIT = /getty images|shutterstock|ap photo|afp photo|reuters\/|\/reuters|epa-efe|istock|alamy|bloomberg via getty/i;
+/** Calls to action: newsletter pitches, follow-us lines, "click here" teasers. */
+const CALL_TO_ACTION =
+  /\b(subscribe|sign up)\b.{0,80}\b(newsletters?|inbox)\b|\bnewsletters?\b.{0,80}\b(subscribe|sign up)\b|^follow us on\b|\bfollow (us|him|her|them) on (twitter|facebook|instagram)\b|^click here\b|^(like|liked) this (story|article)\b/i;
 const BYLINE = /^(by|von|par|por|di|автор|by:)\s+\p{Lu}/iu;
 const DATELINE = /^(published|updated|posted|last updated|last modified|modified|created|опубликовано|обновлено)\b/i;
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}\b|\b(19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b|\d{1,2}:\d{2}/i;
@@ -37,7 +40,7 @@ export function isFurnitureLine(line: string): boolean {
   if (line.length > 400) return false;
   if (line.length > 160) return isMostlyUrls(line);
   if (LABELS.has(simplify(line))) return true;
-  if (CREDIT_PREFIX.test(line) || RIGHTS.test(line)) return true;
+  if (CREDIT_PREFIX.test(line) || RIGHTS.test(line) || CALL_TO_ACTION.test(line)) return true;
   // E-mail sign-offs, leaked image metadata.
   if (isMostlyUrls(line)) return true;
   return line.length < 120 && AGENCY_CREDIT.test(line) && !/[.!?]["”’]?$/.test(line);

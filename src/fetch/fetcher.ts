@@ -28,7 +28,8 @@ export interface FetcherDeps {
 
 export interface Fetcher {
   fetch(url: string, req: FetchRequest): Promise<FetchResult>;
-  close(): Promise<void>;
+  /** `force` aborts requests in flight instead of waiting for them. */
+  close(opts?: { force?: boolean }): Promise<void>;
 }
 
 /**
@@ -107,5 +108,5 @@ export function createFetcher(deps: FetcherDeps): Fetcher {
     }
   }
 
-  return { fetch, close: () => client.close() };
+  return { fetch, close: (opts = {}) => (opts.force ? client.destroy() : client.close()) };
 }

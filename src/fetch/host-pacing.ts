@@ -31,6 +31,8 @@ export interface HostPacingOptions {
 /**
  * One atomic step on Redis time: drop expired leases, honour the interval since the last start,
  * then take a lease if fewer than `concurrency` are held. Returns {1, 0} or {0, waitMs}.
+ * A refused caller is given a turn after those already told to wait (KEYS[3] holds the last turn
+ * handed out), so a burst of jobs for one host comes back spread out instead of all at once.
  */
 const ACQUIRE = defineScript(`
 local t = redis.call('TIME')
@@ -38,13 +40,21 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local concurrency = tonumber(ARGV[2])
 local interval = tonumber(ARGV[3])
 local lease = tonumber(ARGV[4])
+local spacing = math.max(interval, 50)
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local nextAt = tonumber(redis.call('GET', KEYS[2]) or '0')
-if nextAt > now then return {0, nextAt - now} end
-if redis.call('ZCARD', KEYS[1]) >= concurrency then
+local earliest = nil
+if nextAt > now then
+  earliest = nextAt
+elseif redis.call('ZCARD', KEYS[1]) >= concurrency then
   local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-  local untilFree = tonumber(first[2]) - now
-  return {0, math.max(50, math.min(untilFree, math.max(interval, 250)))}
+  earliest = now + math.max(50, math.min(tonumber(first[2]) - now, math.max(interval, 250)))
+end
+if earliest then
+  local lastTurn = tonumber(redis.call('GET', KEYS[3]) or '0')
+  local turn = math.max(earliest, lastTurn + spacing)
+  redis.call('SET', KEYS[3], turn, 'PX', turn - now + spacing)
+  return {0, turn - now}
 end
 redis.call('ZADD', KEYS[1], now + lease, ARGV[1])
 redis.call('PEXPIRE', KEYS[1], lease)
@@ -77,13 +87,13 @@ export function createHostPacer(opts: HostPacingOptions): HostPacer {
   if (!(intervalMs >= 0)) throw new TypeError(`host pacing: intervalMs must be >= 0, got ${intervalMs}`);
   const keys = (host: string) => {
     const h = host.toLowerCase();
-    return [`${opts.prefix}:host:${h}:slots`, `${opts.prefix}:host:${h}:next`];
+    return [`${opts.prefix}:host:${h}:slots`, `${opts.prefix}:host:${h}:next`, `${opts.prefix}:host:${h}:turn`];
   };
 
   async function acquire(host: string): Promise<AcquireResult> {
     const token = randomUUID();
-    const [slots, next] = keys(host);
-    const res = (await ACQUIRE.run(opts.redis, [slots!, next!], [token, concurrency, intervalMs, leaseMs])) as [number, number];
+    const res = (await ACQUIRE.run(opts.redis, keys(host), [token, concurrency, intervalMs, leaseMs])) as [number, number];
+    const slots = keys(host)[0]!;
     if (Number(res[0]) !== 1) return { ok: false, waitMs: Number(res[1]) };
     let released = false;
     return {
@@ -91,7 +101,7 @@ export function createHostPacer(opts: HostPacingOptions): HostPacer {
       release: async () => {
         if (released) return;
         released = true;
-        await RELEASE.run(opts.redis, [slots!], [token]);
+        await RELEASE.run(opts.redis, [slots], [token]);
       },
     };
   }

@@ -39,6 +39,8 @@ export interface GetOptions {
 export interface HttpClient {
   get(url: string, opts: GetOptions): Promise<FetchResult>;
   close(): Promise<void>;
+  /** Aborts requests in flight (shutdown after the grace period). */
+  destroy(): Promise<void>;
 }
 
 const MB = 1024 * 1024;
@@ -156,6 +158,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   return {
     get,
     close: () => agent.close(),
+    destroy: () => agent.destroy(),
   };
 }
 

@@ -12,6 +12,7 @@ export class Sentence {
   /** language cues: negation, denial, hedge, report, contrast, only, small, later */
   readonly cues = new Set<string>();
   private q: Quantity[] | null = null;
+  private hedgeFlags = -1;
   private d: DateRange[] | null = null;
   constructor(
     readonly index: number,
@@ -52,6 +53,15 @@ export class Sentence {
     if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(key.slice(1));
     if (key.charCodeAt(0) === 36) return this.quantities.some((q) => q.kind === key.slice(1) && !q.yearLike);
     return this.keys.has(key);
+  }
+
+  /** Cached cue flags: 1 = hedged (hedge word, question, "some ... others"), 2 = only possible (modal). */
+  get uncertainty(): number {
+    if (this.hedgeFlags < 0) {
+      const hedged = this.cues.has('hedge') || this.text.includes('?') || (this.cues.has('some') && this.cues.has('others'));
+      this.hedgeFlags = (hedged ? 1 : 0) | (this.cues.has('modal') ? 2 : 0);
+    }
+    return this.hedgeFlags;
   }
 
   /** The verbatim words of hit h. */

@@ -5,7 +5,7 @@ import type { PhraseIndex } from './lexicon/phrase-index.ts';
 import { STOPWORDS } from './lexicon/stopwords.ts';
 import { isoToDay } from './parse/dates.ts';
 import type { QuantityKind } from './parse/quantities.ts';
-import type { Cond, TermResolver } from './terms.ts';
+import type { CondSet, TermResolver } from './terms.ts';
 
 /** A claimed quantity as an accepted interval (km for distances, 0..1 for shares). */
 export interface ClaimQuantity {
@@ -28,10 +28,10 @@ export interface CompiledClaim {
   period: { from: number; to: number } | null;
   quantities: ClaimQuantity[];
   places: string[];
-  mentions: Cond[];
-  states: Cond[];
-  contradictedBy: Cond[];
-  supportedBy: Cond[];
+  mentions: CondSet;
+  states: CondSet;
+  contradictedBy: CondSet;
+  supportedBy: CondSet;
   polarity: 'positive' | 'negative';
   /** content keys of the statement, for claims without mention/state conditions */
   keywords: string[];
@@ -92,7 +92,7 @@ export function compileClaim(spec: ClaimSpec, position: number, index: PhraseInd
     keywords: [...keywords],
     allKeys: new Set(),
   };
-  for (const c of [...claim.mentions, ...claim.states, ...claim.contradictedBy, ...claim.supportedBy]) for (const k of c) claim.allKeys.add(k);
+  for (const set of [claim.mentions, claim.states, claim.contradictedBy, claim.supportedBy]) for (const c of set.conds) for (const k of c) claim.allKeys.add(k);
   for (const k of claim.keywords) claim.allKeys.add(k);
   for (const k of [...claim.allKeys]) if (k.startsWith('-')) claim.allKeys.delete(k);
   return claim;

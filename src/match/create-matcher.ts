@@ -50,7 +50,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
     }
   }
   const withQuantities = claims.filter((c) => c.quantities.length > 0);
-  const placeKeys = new Set<string>(topic ? [...topic.places, ...topic.elsewhere].flat().filter((k) => kinds.get(k) !== 'country') : []);
+  const placeKeys = new Set<string>(topic ? [...topic.places.conds, ...topic.elsewhere.conds].flat().filter((k) => kinds.get(k) !== 'country') : []);
   const claimsPerKey = new Map([...byKey].map(([k, list]) => [k, list.length]));
 
   return {
@@ -72,7 +72,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
           const f = facets[s.index];
           return !!f && (f.place || f.action);
         },
-        reversal: (s, claim) => !!topic && topic.reversals.some((c) => condMatches(c, s) && !c.some((k) => claim.allKeys.has(k))),
+        reversal: (s, claim) => !!topic && topic.reversals.conds.some((c) => condMatches(c, s) && !c.some((k) => claim.allKeys.has(k))),
         laterArticle: (claim) => {
           let v = latestClaimDate.get(claim.id);
           if (v === undefined) {

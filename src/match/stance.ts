@@ -3,7 +3,7 @@ import type { ClaimQuantity, CompiledClaim } from './compile-claims.ts';
 import { G } from './lexicon/builtin-phrases.ts';
 import type { Hit } from './lexicon/phrase-index.ts';
 import type { Quantity } from './parse/quantities.ts';
-import { condMatches, type Cond } from './terms.ts';
+import type { Cond, CondSet } from './terms.ts';
 import type { ClaimVerdict, Comparison, Stance } from './types.ts';
 
 /** One piece of evidence for a stance, from one sentence. */
@@ -44,22 +44,17 @@ const EARLIER_SLACK = 31;
 
 /** Uncertain wording: a hedge, a question, or "some say ... others ...". Enough to stop a support. */
 export function isHedged(s: Sentence): boolean {
-  return s.cues.has('hedge') || s.text.includes('?') || (s.cues.has('some') && s.cues.has('others'));
+  return (s.uncertainty & 1) !== 0;
 }
 
 /** Hedged, or only possible ("could", "if"): enough to stop a contradiction. */
 export function isUncertain(s: Sentence): boolean {
-  return isHedged(s) || s.cues.has('modal');
+  return s.uncertainty !== 0;
 }
 
 /** The first condition that holds; a "$neg" in it must be a negation next to its other words. */
-function firstCond(conds: readonly Cond[], s: Sentence): Cond | null {
-  for (const c of conds) {
-    if (!condMatches(c, s)) continue;
-    if (c.includes('$neg') && !negatedNear(s, c)) continue;
-    return c;
-  }
-  return null;
+function firstCond(conds: CondSet, s: Sentence): Cond | null {
+  return conds.first(s, (c) => !c.includes('$neg') || negatedNear(s, c) !== null);
 }
 
 /** A negation cue within three words before one of the condition's words, or a denial cue anywhere. */

@@ -1,18 +1,18 @@
 import type { Topic } from '../config/claims-file.ts';
 import type { Sentence } from './analyze-article.ts';
 import { isoToDay } from './parse/dates.ts';
-import { anyCond, type Cond, type TermResolver } from './terms.ts';
+import type { CondSet, TermResolver } from './terms.ts';
 
 /** The topic definition of a claims file, resolved to lookup keys. */
 export interface CompiledTopic {
   name: string;
-  subject: Cond[];
-  forces: Cond[];
-  places: Cond[];
-  actions: Cond[];
-  exclude: Cond[];
-  elsewhere: Cond[];
-  reversals: Cond[];
+  subject: CondSet;
+  forces: CondSet;
+  places: CondSet;
+  actions: CondSet;
+  exclude: CondSet;
+  elsewhere: CondSet;
+  reversals: CondSet;
   periodFrom: number | null;
   periodTo: number | null;
   /** single keys of `subject` (who the topic is about), to tell whose troops a number counts */
@@ -32,7 +32,7 @@ export function compileTopic(topic: Topic, terms: TermResolver): CompiledTopic {
     reversals: terms.conds(topic.reversals),
     periodFrom: isoToDay(topic.period?.from),
     periodTo: isoToDay(topic.period?.to),
-    subjectKeys: new Set(subject.flat()),
+    subjectKeys: new Set(subject.conds.flat()),
   };
 }
 
@@ -49,14 +49,18 @@ export interface TopicFacets {
 }
 
 export function topicFacets(t: CompiledTopic, s: Sentence): TopicFacets {
-  const dates = t.periodFrom === null ? [] : s.dates;
+  const forces = t.forces.first(s) !== null;
+  const place = t.places.first(s) !== null;
+  const action = t.actions.first(s) !== null;
+  // dates are parsed only where they can matter: a sentence that could be on topic
+  const dates = t.periodFrom === null || !forces || !(place || action) ? [] : s.dates;
   return {
-    subject: anyCond(t.subject, s) !== null,
-    forces: anyCond(t.forces, s) !== null,
-    place: anyCond(t.places, s) !== null,
-    action: anyCond(t.actions, s) !== null,
-    exclude: anyCond(t.exclude, s) !== null,
-    elsewhere: anyCond(t.elsewhere, s) !== null,
+    subject: t.subject.first(s) !== null,
+    forces,
+    place,
+    action,
+    exclude: t.exclude.first(s) !== null,
+    elsewhere: t.elsewhere.first(s) !== null,
     history: dates.length > 0 && dates.every((d) => d.to < t.periodFrom!),
   };
 }

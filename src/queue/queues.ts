@@ -41,9 +41,13 @@ export interface Queues {
   close(): Promise<void>;
 }
 
-export function createQueues(connection: Redis, prefix: string): Queues {
+export function createQueues(connection: Redis, prefix: string, opts: { retryBackoffMs?: number } = {}): Queues {
+  const checkOptions: JobsOptions =
+    opts.retryBackoffMs === undefined
+      ? CHECK_JOB_OPTIONS
+      : { ...CHECK_JOB_OPTIONS, backoff: { type: 'exponential', delay: opts.retryBackoffMs, jitter: 0.5 } };
   const poll = new Queue<PollSourceData>(POLL_QUEUE, { connection, prefix, defaultJobOptions: POLL_JOB_OPTIONS });
-  const check = new Queue<CheckArticleData>(CHECK_QUEUE, { connection, prefix, defaultJobOptions: CHECK_JOB_OPTIONS });
+  const check = new Queue<CheckArticleData>(CHECK_QUEUE, { connection, prefix, defaultJobOptions: checkOptions });
   return {
     poll,
     check,

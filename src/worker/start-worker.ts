@@ -36,7 +36,7 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   await connectRedis(redis, env.REDIS_URL);
   const redisHealth = watchRedisHealth(redis, logger, env.REDIS_URL);
 
-  const queues = createQueues(redis, env.QUEUE_PREFIX);
+  const queues = createQueues(redis, env.QUEUE_PREFIX, { retryBackoffMs: env.RETRY_BACKOFF });
   const sync = await syncSchedulers(queues.poll, config.sources);
   logger.info(
     { added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length, unchanged: sync.unchanged.length },
@@ -46,7 +46,12 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   const alertLog = createAlertLog({ file: env.ALERT_LOG });
   const ctx = createWorkerContext({ env, sources: config.sources, matcher, redis, queues, alertLog, sinks, logger });
 
-  const common = { connection: redis, prefix: env.QUEUE_PREFIX };
+  const common = {
+    connection: redis,
+    prefix: env.QUEUE_PREFIX,
+    lockDuration: env.JOB_LOCK_DURATION,
+    stalledInterval: env.STALLED_INTERVAL,
+  };
   const workers = [
     new Worker(POLL_QUEUE, pollSourceProcessor(ctx), { ...common, concurrency: env.POLL_CONCURRENCY }),
     new Worker(CHECK_QUEUE, checkArticleProcessor(ctx), { ...common, concurrency: env.CHECK_CONCURRENCY }),
@@ -80,10 +85,13 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
         if (!(await Promise.race([graceful, timedOut]))) {
           // Jobs still running go back to the queue as stalled and another worker picks them up.
           logger.warn({ graceMs }, 'grace period over; running jobs are left to stalled-job recovery');
+          // Abort fetches in flight first, while Redis is up so their host slots are released.
+          await ctx.close({ force: true });
           await Promise.all(workers.map((w) => w.close(true)));
+        } else {
+          await ctx.close();
         }
         await queues.close();
-        await ctx.close();
         await Promise.all(sinks.map((s) => s.close()));
         await alertLog.close();
         redisHealth.stop();

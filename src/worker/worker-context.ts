@@ -23,7 +23,8 @@ export interface WorkerContext {
   sourceState: SourceStateStore;
   check: CheckDeps;
   logger: Logger;
-  close(): Promise<void>;
+  /** `force` aborts fetches in flight (after the shutdown grace period). */
+  close(opts?: { force?: boolean }): Promise<void>;
 }
 
 export function createWorkerContext(args: {
@@ -70,8 +71,8 @@ export function createWorkerContext(args: {
       logger,
     },
     logger,
-    async close() {
-      await fetcher.close();
+    async close(opts = {}) {
+      await fetcher.close(opts);
     },
   };
 }

@@ -82,6 +82,14 @@ describe('near-duplicate index (real Redis)', () => {
     }
   });
 
+  it('neither matches nor stores an empty text', async () => {
+    const prefix = `${r.prefix}:empty`;
+    const index = createNearDuplicateIndex({ redis: r.redis, prefix, ttlSeconds: 60 });
+    expect((await index.findOrAdd('e1', fingerprint(''))).duplicateOf).toBeNull();
+    expect((await index.findOrAdd('e2', fingerprint(' \n '))).duplicateOf).toBeNull();
+    expect(await r.redis.keys(`${prefix}:*`)).toEqual([]);
+  });
+
   it('validates its options', () => {
     expect(() => createNearDuplicateIndex({ redis: r.redis, prefix: 'p', ttlSeconds: 0 })).toThrow(/ttlSeconds/);
     expect(() => createNearDuplicateIndex({ redis: r.redis, prefix: 'p', ttlSeconds: 1, maxDistance: -1 })).toThrow(/maxDistance/);

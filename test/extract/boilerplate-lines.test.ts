@@ -15,6 +15,9 @@ describe('isFurnitureLine', () => {
     'Kathrin Ziegler/Getty Images',
     'reporter@example.org',
     'https://cdn.example.org/uploads/2024/08/photo-1200x800.jpg 1200 800 admin',
+    'Get the latest updates right in your inbox. Subscribe to our newsletters.',
+    'Follow us on Twitter and Facebook',
+    'Like this story? Share it with a friend!',
   ])('drops %j', (line) => expect(isFurnitureLine(line)).toBe(true));
 
   it.each([
@@ -23,6 +26,8 @@ describe('isFurnitureLine', () => {
     'The photo, taken on Sunday, shows a column of trucks heading south.',
     'http://amzn.to/2iJFhRj',
     'More than a thousand soldiers took part.',
+    'The ministry said it would follow the situation closely.',
+    'Residents who signed up for evacuation were told to wait.',
   ])('keeps %j', (line) => expect(isFurnitureLine(line)).toBe(false));
 });
 

@@ -58,6 +58,22 @@ describe('host pacing (real Redis, two workers)', () => {
     await slot.release();
   });
 
+  it('spreads a burst of refused callers over successive turns instead of sending them back together', async () => {
+    const p = createHostPacer({ redis: r.redis, prefix: r.prefix, intervalMs: 200 });
+    const first = await p.acquire('burst.example.com');
+    expect(first.ok).toBe(true);
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const busy = await p.acquire('burst.example.com');
+      expect(busy.ok).toBe(false);
+      if (!busy.ok) waits.push(busy.waitMs);
+    }
+    // Turns one interval apart: ~200, ~400, ~600, ~800 ms.
+    for (let i = 1; i < waits.length; i++) expect(waits[i]! - waits[i - 1]!).toBeGreaterThanOrEqual(150);
+    expect(waits.at(-1)!).toBeGreaterThanOrEqual(600);
+    if (first.ok) await first.release();
+  });
+
   it('frees the slot of a crashed worker when its lease expires', async () => {
     const crashed = createHostPacer({ redis: r.redis, prefix: r.prefix, intervalMs: 0, leaseMs: 300 });
     const held = await crashed.acquire('crash.example.com');

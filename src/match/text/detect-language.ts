@@ -14,24 +14,28 @@ const WORD_SETS = Object.fromEntries(Object.entries(WORDS).map(([k, v]) => [k, n
  * ъ: ru; и: ru/uk but not be; ы, э: ru/be but not uk) and frequent words. Returns null for other text.
  */
 export function detectLanguage(text: string): Lang | null {
-  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
+  const sample = text.length > 3000 ? text.slice(0, 3000) : text;
   let latin = 0;
   let cyr = 0;
-  const c: Record<string, number> = {};
-  for (const ch of sample.toLowerCase()) {
-    if (ch >= 'a' && ch <= 'z') latin++;
-    else if (ch >= 'а' && ch <= 'ѿ') {
+  // counts of ў і ї є ґ ъ и ы э (upper and lower case)
+  const c = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < sample.length; i++) {
+    const ch = sample.charCodeAt(i) | 0;
+    if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90)) latin++;
+    else if (ch >= 0x400 && ch <= 0x4ff) {
       cyr++;
-      if ('ўіїєґъиыэ'.includes(ch)) c[ch] = (c[ch] ?? 0) + 1;
+      const k = LETTER_INDEX.get(ch);
+      if (k !== undefined) c[k]!++;
     }
   }
   if (latin + cyr < 3) return null;
   if (latin >= cyr) return 'en';
-  const n = (k: string) => c[k] ?? 0;
-  const score = { ru: 0, be: 0, uk: 0 };
-  score.be += 4 * n('ў') + n('і') + n('ы') + n('э') - 2 * n('и') - 3 * n('ї') - 3 * n('є');
-  score.uk += 4 * (n('ї') + n('є') + n('ґ')) + n('і') + n('и') - 2 * (n('ы') + n('э') + n('ъ'));
-  score.ru += 3 * n('ъ') + n('и') + n('ы') + n('э') - 3 * n('і') - 3 * n('ў') - 3 * n('ї') - 3 * n('є');
+  const [u, i, yi, ye, g, hard, ii, y, e] = c as [number, number, number, number, number, number, number, number, number];
+  const score = {
+    be: 4 * u + i + y + e - 2 * ii - 3 * yi - 3 * ye,
+    uk: 4 * (yi + ye + g) + i + ii - 2 * (y + e + hard),
+    ru: 3 * hard + ii + y + e - 3 * i - 3 * u - 3 * yi - 3 * ye,
+  };
   for (const w of sample.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
     for (const lang of ['ru', 'be', 'uk'] as const) if (WORD_SETS[lang].has(w)) score[lang] += 0.5;
   }
@@ -39,3 +43,9 @@ export function detectLanguage(text: string): Lang | null {
   for (const lang of ['be', 'uk'] as const) if (score[lang] > score[best]) best = lang;
   return best;
 }
+
+const LETTER_INDEX = new Map<number, number>();
+[...'ўіїєґъиыэ'].forEach((ch, k) => {
+  LETTER_INDEX.set(ch.charCodeAt(0), k);
+  LETTER_INDEX.set(ch.toUpperCase().charCodeAt(0), k);
+});

@@ -4,9 +4,11 @@
  */
 export function normalizeWord(word: string): string {
   let w = word.toLowerCase();
-  if (w.includes('ё')) w = w.replaceAll('ё', 'е');
-  if (w.includes('’') || w.includes('ʼ') || w.includes('`')) w = w.replace(/[’ʼ`]/g, "'");
+  if (!SPECIAL.test(w)) return w;
+  w = w.replaceAll('ё', 'е').replace(/[’ʼ`]/g, "'");
   // English possessive: "Belarus's" and "Belarus" are one name
   if (w.endsWith("'s") && w.charCodeAt(0) < 0x250) w = w.slice(0, -2);
   return w;
 }
+
+const SPECIAL = /[ё’ʼ`']/;
