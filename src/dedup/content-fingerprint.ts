@@ -71,10 +71,23 @@ export function fingerprint(text: string): ContentFingerprint {
   const norm = normaliseText(coreText(text));
   const exact = createHash('sha256').update(norm).digest('hex');
   const words = norm ? norm.split(' ') : [];
+  // Each word is hashed once; a shingle's hash mixes its words' hashes (no string per shingle).
+  const wordHi = new Uint32Array(words.length);
+  const wordLo = new Uint32Array(words.length);
+  words.forEach((w, i) => {
+    [wordHi[i], wordLo[i]] = hash64(w);
+  });
   const weights = new Int32Array(64);
   const k = Math.min(SHINGLE_WORDS, Math.max(1, words.length));
   for (let i = 0; i + k <= words.length; i++) {
-    const [hi, lo] = hash64(words.slice(i, i + k).join(' '));
+    let hi = 0x9e3779b9;
+    let lo = 0x85ebca6b;
+    for (let j = 0; j < k; j++) {
+      hi = Math.imul(rotl(hi, 5) ^ wordHi[i + j]!, 0x27d4eb2d);
+      lo = Math.imul(rotl(lo, 7) ^ wordLo[i + j]!, 0x165667b1);
+    }
+    hi = fmix32(hi ^ lo);
+    lo = fmix32(lo ^ Math.imul(hi, 0x85ebca6b));
     for (let b = 0; b < 32; b++) {
       weights[b] = weights[b]! + ((lo >>> b) & 1 ? 1 : -1);
       weights[b + 32] = weights[b + 32]! + ((hi >>> b) & 1 ? 1 : -1);
@@ -102,6 +115,21 @@ export function hammingDistance(a: bigint, b: bigint): number {
     n++;
   }
   return n;
+}
+
+function rotl(x: number, r: number): number {
+  return (x << r) | (x >>> (32 - r));
+}
+
+/** MurmurHash3's finaliser: spreads every input bit over the whole 32-bit word. */
+function fmix32(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /** A fast 64-bit string hash (cyrb53's two-lane construction), as [high, low] 32-bit halves. */

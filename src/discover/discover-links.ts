@@ -23,7 +23,9 @@ export function discoverArticleLinks(html: string, pageUrl: string, opts: Discov
   const baseHref = $('base[href]').first().attr('href');
   const base = (baseHref && tryCanonicalizeUrl(baseHref, pageUrl)) || pageUrl;
   const page = tryCanonicalizeUrl(pageUrl);
-  const pageHost = new URL(pageUrl).hostname;
+  const pageUrlObj = new URL(pageUrl);
+  const pageHost = pageUrlObj.hostname;
+  const pagePath = `${pageUrlObj.host}${pageUrlObj.pathname}`;
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (url: string) => {
@@ -34,7 +36,13 @@ export function discoverArticleLinks(html: string, pageUrl: string, opts: Discov
   };
 
   if (opts.selector) {
-    $(opts.selector).each((_, el) => {
+    let selected: ReturnType<typeof $>;
+    try {
+      selected = $(opts.selector);
+    } catch (err) {
+      throw new Error(`discover: invalid CSS selector ${JSON.stringify(opts.selector)} for ${pageUrl}: ${(err as Error).message}`, { cause: err });
+    }
+    selected.each((_, el) => {
       const anchors = el.type === 'tag' && el.name === 'a' ? [el] : $(el).find('a[href]').toArray();
       for (const a of anchors) {
         const url = tryCanonicalizeUrl(a.attribs['href'] ?? '', base);
@@ -53,6 +61,8 @@ export function discoverArticleLinks(html: string, pageUrl: string, opts: Discov
     if (!url || url === page) return;
     const u = new URL(url);
     if (!isSameSite(u.hostname, pageHost)) return;
+    // The page itself under another query (share buttons, tracking variants) is not a new article.
+    if (`${u.host}${u.pathname}` === pagePath && u.search !== '' && !/\d{4,}/.test(u.search)) return;
     if (nonArticleReason(u)) return;
     if (isInChrome(a)) return;
     if (articleUrlScore(u) + anchorScore($, a) >= ARTICLE_THRESHOLD) add(url);
@@ -67,5 +77,7 @@ function anchorScore($: ReturnType<typeof load>, a: Element): number {
   let score = 0;
   if (words >= 4 || text.length >= 25) score += 1;
   if ($(a).closest('h1, h2, h3, h4, article').length > 0) score += 1;
+  // WordPress and many CMSs mark an entry's permalink with rel="bookmark": decisive on its own.
+  if (/\bbookmark\b/i.test(a.attribs['rel'] ?? '')) score += ARTICLE_THRESHOLD + 2;
   return score;
 }

@@ -19,6 +19,8 @@ const NON_ARTICLE_SEGMENTS = new Set([
 
 const FILE_EXTENSION = /\.(jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|zip|rar|7z|gz|mp3|mp4|m4a|ogg|webm|avi|mov|css|js|json|xml|rss|atom|txt|docx?|xlsx?|pptx?|epub)$/i;
 const PAGINATION_QUERY = /(^|&)(page|p|pg|paged|start|offset|sort|order|filter|lang|s|q|query|search|tag|category|cat|author)=/i;
+/** Share buttons, comment replies and print views of a page (WordPress ?share=, ?replytocom=, ...). */
+const ACTION_QUERY = /(^|&)(share|replytocom|like_comment|print|output|action|format|view|amp|comments?|reply)(=|&|$)/i;
 
 /** Why a same-site link is not an article, or null when nothing rules it out. */
 export function nonArticleReason(url: URL): string | null {
@@ -31,11 +33,12 @@ export function nonArticleReason(url: URL): string | null {
     if (/^(page|p)[-_]?\d+$/.test(s)) return 'pagination';
   }
   if (url.search && PAGINATION_QUERY.test(url.search.slice(1))) return 'listing query';
+  if (url.search && ACTION_QUERY.test(url.search.slice(1))) return 'share or action query';
   return null;
 }
 
 /**
- * How much a URL looks like an article: slugs of several words, numeric ids, dated paths and
+ * How much a URL looks like an article: slugs of four words or more, numeric ids, dated paths and
  * .html endings score; a single short segment (a section such as /politics) counts against.
  */
 export function articleUrlScore(url: URL): number {
@@ -43,7 +46,9 @@ export function articleUrlScore(url: URL): number {
   const last = segments.at(-1) ?? '';
   let score = 0;
   const slugWords = last.replace(/\.[a-z]+$/i, '').split(/[-_+]/).filter((w) => /\p{L}/u.test(w));
-  if (slugWords.length >= 3) score += 2;
+  // Headline slugs run long; three words is as often a section ("running-your-business").
+  if (slugWords.length >= 4) score += 2;
+  else if (slugWords.length === 3) score += 1;
   const hasId = /\d{4,}/.test(url.pathname) || /(^|[?&])(id|p|story|article|news_id|newsid|aid|nid)=\d+/i.test(url.search);
   if (hasId) score += 2;
   if (/\/(19|20)\d{2}\/[01]?\d(\/[0-3]?\d)?\/[^/]+/.test(url.pathname)) score += 2;

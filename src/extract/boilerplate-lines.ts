@@ -20,6 +20,7 @@ const LABELS = new Set([
   'story continues below advertisement', 'article continues below', 'continue reading below',
 ]);
 
+const MAX_LABEL_CHARS = 48;
 const CREDIT_PREFIX = /^(photo|photos|photograph|image|image source|picture|pictures|credit|credits|source|foto|fotos|фото)\s*[:©]|^(image|photo|picture) (copyright|credit|source)\b|^(©|\(c\)|copyright\b)/i;
 const RIGHTS = /all rights reserved|все права защищены|усе правы абароненыя|всі права захищені|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/i;
 const URL_OR_EMAIL = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/g;
@@ -39,7 +40,7 @@ function simplify(line: string): string {
 export function isFurnitureLine(line: string): boolean {
   if (line.length > 400) return false;
   if (line.length > 160) return isMostlyUrls(line);
-  if (LABELS.has(simplify(line))) return true;
+  if (line.length <= MAX_LABEL_CHARS && LABELS.has(simplify(line))) return true;
   if (CREDIT_PREFIX.test(line) || RIGHTS.test(line) || CALL_TO_ACTION.test(line)) return true;
   // E-mail sign-offs, leaked image metadata.
   if (isMostlyUrls(line)) return true;
@@ -59,6 +60,7 @@ export function isBylineOrDate(line: string): boolean {
 
 /** Image-file URLs or e-mail addresses with little else (a link the author wrote out stays). */
 function isMostlyUrls(line: string): boolean {
+  if (!line.includes('http') && !line.includes('www.') && !line.includes('@')) return false;
   const urls = line.match(URL_OR_EMAIL);
   if (urls === null || urls.join('').length <= 0.6 * line.replace(/\s/g, '').length) return false;
   return urls.some((u) => /\.(jpe?g|png|gif|webp|svg)\b/i.test(u) || (u.includes('@') && !u.includes('/')));

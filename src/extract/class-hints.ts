@@ -45,7 +45,26 @@ const ROLE_HINTS: Record<string, Hint> = {
   article: 'positive',
 };
 
-export function hintOf(el: Element): Hint {
+/**
+ * The hint for an element. `cache` (one per page) memoises by tag and attributes: pages repeat the same
+ * few class strings hundreds of times, and the class regexes are the costly part.
+ */
+export function hintOf(el: Element, cache?: Map<string, Hint>): Hint {
+  const a = el.attribs;
+  const cls = a['class'];
+  const id = a['id'];
+  if (a['role'] !== undefined || a['itemprop'] !== undefined || !cache) return computeHint(el);
+  if (cls === undefined && id === undefined) return TAG_HINTS[el.name] ?? 'none';
+  const key = id === undefined ? `${el.name} ${cls}` : `${el.name} ${cls ?? ''}#${id}`;
+  let hint = cache.get(key);
+  if (hint === undefined) {
+    hint = computeHint(el);
+    cache.set(key, hint);
+  }
+  return hint;
+}
+
+function computeHint(el: Element): Hint {
   const attribs = el.attribs;
   const role = attribs['role'];
   const fromRole = role ? ROLE_HINTS[role.toLowerCase()] : undefined;

@@ -13,9 +13,13 @@ export function collectParagraphs(seg: Segmentation, sel: ContentSelection, titl
   if (sel.best < 0) return [];
   const container = seg.elements[sel.best]!;
   const out: string[] = [];
+  let emitted = 0;
   const normTitle = title ? normalise(title) : null;
   for (let i = bodyStart(seg, container.firstBlock, container.endBlock, normTitle); i < container.endBlock; i++) {
     const b = seg.blocks[i]!;
+    // A "Related stories" / "Comments" heading after the story ends it: what follows under it is
+    // teasers or comments even when the page does not wrap them in a telling element.
+    if (b.heading && emitted >= MIN_CHARS_BEFORE_CUT && isSectionEnd(seg, i)) break;
     if (sel.nearestDropped[b.owner]! > sel.best) continue;
     const density = b.linkChars / b.chars;
     if (density > 0.8 || (density > 0.5 && b.chars < 100)) continue;
@@ -25,21 +29,40 @@ export function collectParagraphs(seg: Segmentation, sel: ContentSelection, titl
       if (!line || (out.length === 0 && normTitle && normalise(line) === normTitle)) continue;
       if (isFurnitureLine(line) || (out.length < HEADER_LINES && isBylineOrDate(line))) continue;
       out.push(line);
+      emitted += line.length;
     }
   }
   return out;
 }
 
+const MIN_CHARS_BEFORE_CUT = 300;
+
+function isSectionEnd(seg: Segmentation, i: number): boolean {
+  const b = seg.blocks[i]!;
+  const hint = seg.elements[b.owner]!.hint;
+  return hint === 'negative' || hint === 'comments' || isFurnitureLine(b.text);
+}
+
 /** Text above the headline (kicker, rubric, breadcrumbs) is page furniture, if there is little of it. */
 const MAX_ABOVE_TITLE_CHARS = 300;
+const MIN_TEXT_AFTER_TITLE = 300;
 
-/** The first block after the headline when the container starts with one, else the container's first. */
+/**
+ * The first block after the headline when the container holds one, else the container's first. Any
+ * heading that repeats the title counts wherever it is (a news ticker above the story), as long as an
+ * article's worth of text follows it; an untitled `<h1>` only near the start.
+ */
 function bodyStart(seg: Segmentation, first: number, end: number, normTitle: string | null): number {
+  let total = 0;
+  for (let i = first; i < end; i++) total += seg.blocks[i]!.chars;
   let above = 0;
-  for (let i = first; i < end && above <= MAX_ABOVE_TITLE_CHARS; i++) {
+  for (let i = first; i < end; i++) {
     const b = seg.blocks[i]!;
-    const isTitle = b.heading && ((normTitle !== null && normalise(b.text) === normTitle) || seg.elements[b.owner]!.el.name === 'h1');
-    if (isTitle) return i + 1;
+    if (b.heading) {
+      const repeatsTitle = normTitle !== null && normalise(b.text) === normTitle;
+      if (repeatsTitle && total - above - b.chars >= MIN_TEXT_AFTER_TITLE) return i + 1;
+      if (above <= MAX_ABOVE_TITLE_CHARS && seg.elements[b.owner]!.el.name === 'h1') return i + 1;
+    }
     above += b.chars;
   }
   return first;

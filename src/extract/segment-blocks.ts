@@ -51,6 +51,7 @@ export function segmentBlocks(root: Document | Element): Segmentation {
   const elements: BlockElement[] = [{ el: new Element('#document', {}), parent: -1, hint: 'none', firstBlock: 0, endBlock: 0 }];
   const blocks: TextBlock[] = [];
   const openBlocks: number[] = [0];
+  const hintCache = new Map<string, Hint>();
   let parts: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
@@ -112,7 +113,7 @@ export function segmentBlocks(root: Document | Element): Segmentation {
     if (isBlock) {
       flush();
       const parent = openBlocks[openBlocks.length - 1]!;
-      elements.push({ el, parent, hint: hintOf(el), firstBlock: blocks.length, endBlock: blocks.length });
+      elements.push({ el, parent, hint: hintOf(el, hintCache), firstBlock: blocks.length, endBlock: blocks.length });
       openBlocks.push(elements.length - 1);
       stack.push(EXIT_BLOCK);
     } else if (CELL_TAGS.has(name)) {

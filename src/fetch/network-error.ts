@@ -16,6 +16,9 @@ export function toFetchError(err: unknown, url: string, signal: AbortSignal | un
   const enc = chain.find((e): e is UnsupportedEncodingError => e instanceof UnsupportedEncodingError);
   if (enc) return new FetchError('network', `${at}: ${enc.message}`, url, { permanent: true, cause: err });
   const codes = chain.map((e) => (e as { code?: unknown }).code).filter((c): c is string => typeof c === 'string');
+  if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) {
+    return new FetchError('timeout', `${at}: connecting (TCP/TLS) timed out (UND_ERR_CONNECT_TIMEOUT)`, url, { cause: err });
+  }
   if (signal?.aborted || codes.some((c) => TIMEOUT_CODES.has(c)) || chain.some((e) => (e as Error).name === 'TimeoutError')) {
     return new FetchError('timeout', `${at} did not answer within ${timeoutMs} ms${codes[0] ? ` (${codes[0]})` : ''}`, url, { cause: err });
   }

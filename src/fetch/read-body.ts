@@ -30,6 +30,16 @@ function decoderFor(encoding: string): NodeJS.ReadWriteStream | null {
     case 'identity':
     case '':
       return null;
+    // Charset or transfer labels put in the wrong header by misconfigured servers: the body is as sent.
+    case 'utf-8':
+    case 'utf8':
+    case 'none':
+    case 'text':
+    case 'binary':
+    case '7bit':
+    case '8bit':
+    case 'chunked':
+      return null;
     default:
       throw new UnsupportedEncodingError(encoding);
   }

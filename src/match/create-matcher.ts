@@ -39,19 +39,34 @@ export function createMatcher(config: ClaimsConfig): Matcher {
   const topic: CompiledTopic | null = config.topic ? compileTopic(config.topic, terms) : null;
   const claims = config.claims.map((c, i) => compileClaim(c, i, index, terms, kinds));
 
-  // Claims indexed by their keys: a sentence only visits the claims whose words it contains.
+  // Claims indexed by the anchor words of their conditions (each condition's rarest word; a plain claim by
+  // its keywords): a sentence visits a claim only when it holds a word that could make one of them true.
   const byKey = new Map<string, CompiledClaim[]>();
+  const file = (k: string, c: CompiledClaim) => {
+    const list = byKey.get(k);
+    if (!list) byKey.set(k, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
+  };
   for (const c of claims) {
-    for (const k of c.allKeys) {
-      if (k.startsWith('$') || k.startsWith('-')) continue;
-      const list = byKey.get(k);
+    const sets = [c.mentions, c.states, c.supportedBy, c.contradictedBy];
+    for (const set of sets) for (const k of set.anchors().keys()) file(k, c);
+    if (sets.every((set) => set.length === 0)) for (const k of c.keywords) file(k, c);
+  }
+  // Claims with quantities are compared with the numbers of on-topic sentences: those tied to named places
+  // only when the sentence (or the one before it) names one of their places, the others always.
+  const quantityAnywhere = claims.filter((c) => c.quantities.length > 0 && specificPlaces(c, kinds).length === 0);
+  const quantityByPlace = new Map<string, CompiledClaim[]>();
+  for (const c of claims) {
+    if (c.quantities.length === 0) continue;
+    for (const p of specificPlaces(c, kinds)) {
+      const list = quantityByPlace.get(p);
       if (list) list.push(c);
-      else byKey.set(k, [c]);
+      else quantityByPlace.set(p, [c]);
     }
   }
-  const withQuantities = claims.filter((c) => c.quantities.length > 0);
   const placeKeys = new Set<string>(topic ? [...topic.places.conds, ...topic.elsewhere.conds].flat().filter((k) => kinds.get(k) !== 'country') : []);
-  const claimsPerKey = new Map([...byKey].map(([k, list]) => [k, list.length]));
+  const claimsPerKey = new Map<string, number>();
+  for (const c of claims) for (const k of c.allKeys) claimsPerKey.set(k, (claimsPerKey.get(k) ?? 0) + 1);
 
   return {
     claims: claims.map((c) => ({ id: c.id, statement: c.statement })),
@@ -82,20 +97,38 @@ export function createMatcher(config: ClaimsConfig): Matcher {
           return v;
         },
       };
-      const signals = new Map<CompiledClaim, Signal[]>();
+      // Each sentence visits only the claims indexed under its words (and, on topic, those with quantities).
+      const signals: Signal[][] = claims.map(() => []);
+      const seen = new Int32Array(claims.length).fill(-1);
       for (const s of article.sentences) {
-        const candidates = new Set<CompiledClaim>();
-        for (const k of s.keys) for (const c of byKey.get(k) ?? []) candidates.add(c);
-        if (withQuantities.length && nearTopic(s, { weights, article })) for (const c of withQuantities) candidates.add(c);
-        for (const c of candidates) {
-          let list = signals.get(c);
-          if (!list) signals.set(c, (list = []));
-          judgeSentence(c, s, ctx, list);
+        for (const k of s.keys) {
+          const list = byKey.get(k);
+          if (list === undefined) continue;
+          for (const c of list) {
+            if (seen[c.position] === s.index) continue;
+            seen[c.position] = s.index;
+            judgeSentence(c, s, ctx, signals[c.position]!);
+          }
+        }
+        if ((quantityAnywhere.length || quantityByPlace.size) && s.quantities.length && nearTopic(s, ctx)) {
+          const visit = (c: CompiledClaim) => {
+            if (seen[c.position] === s.index) return;
+            seen[c.position] = s.index;
+            judgeSentence(c, s, ctx, signals[c.position]!);
+          };
+          for (const c of quantityAnywhere) visit(c);
+          if (quantityByPlace.size) {
+            const prev = article.sentences[s.index - 1];
+            for (const holder of prev && prev.paragraph === s.paragraph ? [s, prev] : [s])
+              for (const k of holder.keys) for (const c of quantityByPlace.get(k) ?? []) visit(c);
+          }
         }
       }
-      for (const [c, list] of signals) findRebuttals(c, list, ctx);
+      claims.forEach((c) => {
+        if (signals[c.position]!.length) findRebuttals(c, signals[c.position]!, ctx);
+      });
 
-      let verdicts = claims.map((c) => aggregate(c, signals.get(c) ?? []));
+      let verdicts = claims.map((c) => aggregate(c, signals[c.position]!));
       // An article that states or disputes a claim is about the topic (claims.md); one that only mentions it, less so.
       const claimSignal = verdicts.some((v) => v.stance === 'contradicts' || v.stance === 'supports') ? 1.2 : verdicts.some((v) => v.stance === 'discusses') ? 0.6 : 0;
       const relevance = topic
@@ -112,6 +145,11 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       return { lang, relevance, claims: verdicts, newFacts };
     },
   };
+}
+
+/** The named places (gazetteer kind "place") a claim is about; generic place words like "border" do not count. */
+function specificPlaces(c: CompiledClaim, kinds: ReadonlyMap<string, string>): string[] {
+  return c.places.filter((p) => kinds.get(p) === 'place');
 }
 
 /** An article published well after the claim's period that never dates anything inside it reports on another period. */

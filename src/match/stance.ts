@@ -54,7 +54,11 @@ export function isUncertain(s: Sentence): boolean {
 
 /** The first condition that holds; a "$neg" in it must be a negation next to its other words. */
 function firstCond(conds: CondSet, s: Sentence): Cond | null {
-  return conds.first(s, (c) => !c.includes('$neg') || negatedNear(s, c) !== null);
+  return conds.first(s, negationHolds);
+}
+
+function negationHolds(c: Cond, s: Sentence): boolean {
+  return !c.includes('$neg') || negatedNear(s, c) !== null;
 }
 
 /** A negation cue within three words before one of the condition's words, or a denial cue anywhere. */
@@ -126,24 +130,26 @@ function keywordShare(claim: CompiledClaim, s: Sentence): number {
 
 /** Judges one sentence against one claim; pushes what it finds to `out`. */
 export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceContext, out: Signal[]): void {
-  const hedged = isHedged(s);
-  const { later, outside } = timing(claim, s, ctx.article.sentences, ctx.article.published);
-  // A sentence about a later period (a withdrawal in October, a 2025 deployment) is new information, not a stance;
-  // so is a whole article published long after the claim's period that never dates anything inside it.
-  if (later || ctx.laterArticle(claim)) return;
-  const uncertain = isUncertain(s);
   // A claim with no conditions of its own is read through the words of its statement.
   const plain = claim.states.length + claim.mentions.length + claim.supportedBy.length + claim.contradictedBy.length === 0;
   const share = plain ? keywordShare(claim, s) : 0;
   const stateCond = firstCond(claim.states, s) ?? (plain && share >= 0.6 && claim.keywords.length >= 2 ? claim.keywords : null);
   const mentionCond = firstCond(claim.mentions, s) ?? (plain && share >= 0.34 && (claim.keywords.length <= 2 || share * claim.keywords.length >= 2) ? claim.keywords : null);
   const contraCond = firstCond(claim.contradictedBy, s);
+  const supportCond = firstCond(claim.supportedBy, s);
+  if (!stateCond && !mentionCond && !contraCond && !supportCond && (claim.quantities.length === 0 || s.quantities.length === 0)) return;
+
+  const hedged = isHedged(s);
+  const { later, outside } = timing(claim, s, ctx.article.sentences, ctx.article.published);
+  // A sentence about a later period (a withdrawal in October, a 2025 deployment) is new information, not a stance;
+  // so is a whole article published long after the claim's period that never dates anything inside it.
+  if (later || ctx.laterArticle(claim)) return;
+  const uncertain = isUncertain(s);
   if (outside) {
     // About an earlier period: only an explicit contradiction ("already there in 2023") speaks to the claim.
     if (contraCond && !uncertain && !negatedNear(s, contraCond)) out.push({ stance: 'contradicts', confidence: 0.7, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
     return;
   }
-  const supportCond = firstCond(claim.supportedBy, s);
   if (supportCond && !contraCond) {
     if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `mentions ${describeCond(s, supportCond)} with a hedge`, comparisons: [] });
     else out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: `states ${describeCond(s, supportCond)}`, comparisons: [] });
@@ -233,7 +239,7 @@ function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, 
   if (c.kind === 'count' && q.kind === 'count' && c.unit === q.unit) {
     return { fact: 'count', found: q.text, claimed: c.label, agrees: overlap(c.min, c.max) };
   }
-  if (c.kind === 'distance' && q.kind === 'distance') {
+  if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint) {
     return { fact: 'distance', found: `${q.text} (${fmt(q.value)} km)`, claimed: c.label, agrees: overlap(c.min, c.max) };
   }
   if (c.kind === 'share' && q.kind === 'share' && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {

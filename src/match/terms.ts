@@ -12,6 +12,8 @@ export const QUANTITY_TERMS = new Set(['$count', '$distance', '$share', '$number
  */
 export class TermResolver {
   private readonly literals = new Set<string>();
+  /** how many conditions use each key: the rarest key of a condition is its anchor */
+  readonly usage = new Map<string, number>();
   constructor(
     private readonly index: PhraseIndex,
     private readonly gazetteerKeys: ReadonlySet<string>,
@@ -29,7 +31,9 @@ export class TermResolver {
   }
 
   conds(sets: readonly (string | readonly string[])[] | undefined): CondSet {
-    return new CondSet((sets ?? []).map((s) => (typeof s === 'string' ? [this.key(s)] : s.map((t) => this.key(t)))));
+    const conds = (sets ?? []).map((s) => (typeof s === 'string' ? [this.key(s)] : s.map((t) => this.key(t))));
+    for (const c of conds) for (const k of c) this.usage.set(k, (this.usage.get(k) ?? 0) + 1);
+    return new CondSet(conds, this.usage);
   }
 }
 
@@ -43,43 +47,88 @@ export interface KeyHolder {
  * contains: the cost follows the sentence's words, not the number of conditions.
  */
 export class CondSet {
-  private readonly byKey = new Map<string, number[]>();
+  private byKey: Map<string, number[]> | null = null;
+  private anchorList: [string, number[]][] = [];
   private readonly unanchored: number[] = [];
-  constructor(readonly conds: readonly Cond[]) {
-    conds.forEach((c, i) => {
-      const anchor = c.find((k) => k.charCodeAt(0) !== 36 && k.charCodeAt(0) !== 45);
-      if (anchor === undefined) this.unanchored.push(i);
-      else {
-        const list = this.byKey.get(anchor);
-        if (list) list.push(i);
-        else this.byKey.set(anchor, [i]);
-      }
-    });
-  }
+  constructor(
+    readonly conds: readonly Cond[],
+    private readonly usage: ReadonlyMap<string, number> = new Map(),
+  ) {}
 
   get length(): number {
     return this.conds.length;
   }
 
-  /** The first condition, in file order, that holds for the sentence (and passes `accept`). */
-  first(s: KeyHolder, accept?: (c: Cond) => boolean): Cond | null {
-    let best = Infinity;
-    const test = (i: number) => {
-      if (i >= best) return;
-      const c = this.conds[i]!;
-      if (condMatches(c, s) && (!accept || accept(c))) best = i;
-    };
-    for (const k of s.keys) {
-      const list = this.byKey.get(k);
-      if (list) for (const i of list) test(i);
+  /** The word each condition is filed under: its rarest plain word (chosen once all conditions are known). */
+  anchors(): ReadonlyMap<string, number[]> {
+    if (this.byKey) return this.byKey;
+    this.byKey = new Map();
+    this.conds.forEach((c, i) => {
+      let anchor: string | undefined;
+      for (const k of c) {
+        if (k.charCodeAt(0) === 36 || k.charCodeAt(0) === 45) continue;
+        if (anchor === undefined || (this.usage.get(k) ?? 0) < (this.usage.get(anchor) ?? 0)) anchor = k;
+      }
+      if (anchor === undefined) this.unanchored.push(i);
+      else {
+        const list = this.byKey!.get(anchor);
+        if (list) list.push(i);
+        else this.byKey!.set(anchor, [i]);
+      }
+    });
+    this.anchorList = [...this.byKey];
+    return this.byKey;
+  }
+
+  /** Cheap pre-test: could any condition hold, i.e. is an anchor word (or an unanchored condition) there? */
+  mayHold(s: KeyHolder): boolean {
+    if (this.conds.length === 0) return false;
+    this.anchors();
+    if (this.unanchored.length) return true;
+    if (this.anchorList.length < s.keys.size) {
+      for (let a = 0; a < this.anchorList.length; a++) if (s.keys.has(this.anchorList[a]![0])) return true;
+      return false;
     }
-    for (const i of this.unanchored) test(i);
+    for (const k of s.keys) if (this.byKey!.has(k)) return true;
+    return false;
+  }
+
+  /** The first condition, in file order, that holds for the sentence (and passes `accept`). */
+  first<S extends KeyHolder>(s: S, accept?: (c: Cond, s: S) => boolean): Cond | null {
+    if (this.conds.length === 0) return null;
+    const byKey = this.anchors();
+    let best = Infinity;
+    // walk whichever is shorter: the sentence's words or this set's anchors
+    if (this.anchorList.length < s.keys.size) {
+      for (let a = 0; a < this.anchorList.length; a++) {
+        const [k, list] = this.anchorList[a]!;
+        if (!s.keys.has(k)) continue;
+        for (let n = 0; n < list.length; n++) {
+          const i = list[n]!;
+          if (i < best && condMatches(this.conds[i]!, s) && (!accept || accept(this.conds[i]!, s))) best = i;
+        }
+      }
+    } else {
+      for (const k of s.keys) {
+        const list = byKey.get(k);
+        if (list === undefined) continue;
+        for (let n = 0; n < list.length; n++) {
+          const i = list[n]!;
+          if (i < best && condMatches(this.conds[i]!, s) && (!accept || accept(this.conds[i]!, s))) best = i;
+        }
+      }
+    }
+    for (let n = 0; n < this.unanchored.length; n++) {
+      const i = this.unanchored[n]!;
+      if (i < best && condMatches(this.conds[i]!, s) && (!accept || accept(this.conds[i]!, s))) best = i;
+    }
     return best === Infinity ? null : this.conds[best]!;
   }
 }
 
 export function condMatches(cond: Cond, s: Pick<KeyHolder, 'has'>): boolean {
-  for (const k of cond) {
+  for (let n = 0; n < cond.length; n++) {
+    const k = cond[n]!;
     if (k.charCodeAt(0) === 45 ? s.has(k.slice(1)) : !s.has(k)) return false;
   }
   return true;

@@ -48,19 +48,24 @@ export interface TopicFacets {
   history: boolean;
 }
 
+const NONE: TopicFacets = { subject: false, forces: false, place: false, action: false, exclude: false, elsewhere: false, history: false };
+
 export function topicFacets(t: CompiledTopic, s: Sentence): TopicFacets {
-  const forces = t.forces.first(s) !== null;
-  const place = t.places.first(s) !== null;
-  const action = t.actions.first(s) !== null;
+  if (s.keys.size === 0) return NONE;
+  // Only sets with an anchor word in this sentence can hold: test those, skip the rest.
+  const maybe = (set: CondSet) => set.mayHold(s) && set.first(s) !== null;
+  const forces = maybe(t.forces);
+  const place = maybe(t.places);
+  const action = maybe(t.actions);
   // dates are parsed only where they can matter: a sentence that could be on topic
   const dates = t.periodFrom === null || !forces || !(place || action) ? [] : s.dates;
   return {
-    subject: t.subject.first(s) !== null,
+    subject: maybe(t.subject),
     forces,
     place,
     action,
-    exclude: t.exclude.first(s) !== null,
-    elsewhere: t.elsewhere.first(s) !== null,
+    exclude: maybe(t.exclude),
+    elsewhere: maybe(t.elsewhere),
     history: dates.length > 0 && dates.every((d) => d.to < t.periodFrom!),
   };
 }

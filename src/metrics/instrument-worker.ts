@@ -1,11 +1,14 @@
 import type { Job, Worker } from 'bullmq';
-import type { Metrics } from './metrics.ts';
+import type { Counter, Histogram } from 'prom-client';
 
 /**
  * Counts a BullMQ worker's completed and failed jobs and times them, from the worker's own events, so
  * job processors stay free of metrics code. Returns a function that detaches the listeners.
  */
-export function instrumentWorker(worker: Worker, metrics: Metrics): () => void {
+export function instrumentWorker(
+  worker: Worker,
+  metrics: { jobsCompleted: Counter<'queue' | 'name'>; jobsFailed: Counter<'queue' | 'name'>; jobDuration: Histogram<'queue' | 'name' | 'outcome'> },
+): () => void {
   const observe = (job: Job | undefined, outcome: 'completed' | 'failed') => {
     if (!job) return;
     const labels = { queue: worker.name, name: job.name };

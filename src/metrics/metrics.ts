@@ -1,9 +1,43 @@
+import type { Worker } from 'bullmq';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { AlertKind } from '../alert/types.ts';
+import { instrumentWorker } from './instrument-worker.ts';
+import { countSourcesInBackoff } from './sources-in-backoff.ts';
+
+/** Shared state read from Redis when Prometheus scrapes; a Redis error blanks those gauges instead of failing the scrape. */
+export interface StateReaders {
+  queues: { name: string; getJobCounts(...types: string[]): Promise<Record<string, number>> }[];
+  sourcesInBackoff(): Promise<number>;
+}
+
+/** What attach() needs of a running worker (RunningWorker fits). */
+export interface AttachableWorker {
+  workers: Worker[];
+  ctx: {
+    queues: { poll: StateReaders['queues'][number]; check: StateReaders['queues'][number] };
+    sources: Map<string, unknown>;
+    sourceState: Parameters<typeof countSourcesInBackoff>[0];
+  };
+}
+
+export interface FetchObservation {
+  /** Resource kind: feed, page, article. */
+  kind: string;
+  /** HTTP status; 0 when no answer came (network error, timeout). */
+  status: number;
+  /** Body bytes read from the network. */
+  bytes: number;
+  notModified: boolean;
+  /** For a 304: the size of the body it spared, when known (else the last full body this process saw). */
+  savedBytes?: number;
+  /** Remembers body sizes per URL so a later 304 can count what it saved. */
+  url?: string;
+}
 
 /**
- * The worker's Prometheus metrics, in one registry per process (no global default registry, so tests and
- * several workers in one process do not collide). Counters count this process's work; the gauges read
- * shared state from Redis at scrape time. Each counter is fed by one of the instrument-*.ts wrappers.
+ * The worker's Prometheus metrics, in one registry per process (not prom-client's global one, so tests
+ * and several workers in one process do not collide). Counters count this process's work; the gauges
+ * read shared state from Redis at scrape time.
  */
 export interface Metrics {
   registry: Registry;
@@ -16,22 +50,25 @@ export interface Metrics {
   alerts: Counter<'kind' | 'claim'>;
   queueJobs: Gauge<'queue' | 'state'>;
   sourcesInBackoff: Gauge;
-}
-
-/** Shared state read from Redis when Prometheus scrapes; a Redis error blanks those gauges instead of failing the scrape. */
-export interface StateReaders {
-  queues: { name: string; getJobCounts(...types: string[]): Promise<Record<string, number>> }[];
-  sourcesInBackoff(): Promise<number>;
+  observeFetch(r: FetchObservation): void;
+  /** One alert line written (claim: the contradicted claim; none for a new-report alert). */
+  observeAlert(kind: AlertKind, claim?: string): void;
+  /** Job counters and durations from the worker's BullMQ events; queue depths and backoff gauges from its context. */
+  attach(worker: AttachableWorker): () => void;
 }
 
 const QUEUE_STATES = ['waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed', 'waiting-children'];
+/** Bodies remembered per URL to count what a 304 saved; bounded, oldest forgotten first. */
+const MAX_REMEMBERED = 10_000;
 
 export function createMetrics(opts: { defaultMetrics?: boolean; state?: StateReaders } = {}): Metrics {
-  const state = opts.state;
   const registry = new Registry();
   if (opts.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'claimwatch_' });
   const registers = [registry];
-  return {
+  let state = opts.state ?? null;
+  const lastBodyBytes = new Map<string, number>();
+
+  const metrics: Metrics = {
     registry,
     jobsCompleted: new Counter({
       name: 'claimwatch_jobs_completed_total',
@@ -54,7 +91,7 @@ export function createMetrics(opts: { defaultMetrics?: boolean; state?: StateRea
     }),
     fetches: new Counter({
       name: 'claimwatch_fetches_total',
-      help: 'HTTP fetches by resource kind and status class (2xx, 3xx, 4xx, 5xx; "error" when no answer came)',
+      help: 'HTTP fetches by resource kind and status class (2xx, 3xx, 4xx, 5xx; "error" when no usable answer came)',
       labelNames: ['kind', 'status_class'],
       registers,
     }),
@@ -103,7 +140,38 @@ export function createMetrics(opts: { defaultMetrics?: boolean; state?: StateRea
         this.set(await state.sourcesInBackoff().catch(() => NaN));
       },
     }),
+
+    observeFetch(r) {
+      metrics.fetches.inc({ kind: r.kind, status_class: statusClass(r.status) });
+      if (r.bytes > 0) metrics.bytesFetched.inc({ kind: r.kind }, r.bytes);
+      if (r.status === 304) {
+        const saved = r.savedBytes ?? (r.url ? lastBodyBytes.get(r.url) : undefined);
+        if (saved) metrics.bytesSavedBy304.inc({ kind: r.kind }, saved);
+      } else if (r.url && r.status === 200 && r.bytes > 0) {
+        lastBodyBytes.delete(r.url); // re-insert: the map's order is the forgetting order
+        lastBodyBytes.set(r.url, r.bytes);
+        if (lastBodyBytes.size > MAX_REMEMBERED) lastBodyBytes.delete(lastBodyBytes.keys().next().value!);
+      }
+    },
+
+    observeAlert(kind, claim) {
+      metrics.alerts.inc({ kind, claim: kind === 'contradiction' && claim ? claim : 'none' });
+    },
+
+    attach(worker) {
+      const detach = worker.workers.map((w) => instrumentWorker(w, metrics));
+      const ctx = worker.ctx;
+      state = {
+        queues: [ctx.queues.poll, ctx.queues.check],
+        sourcesInBackoff: () => countSourcesInBackoff(ctx.sourceState, [...ctx.sources.keys()]),
+      };
+      return () => {
+        detach.forEach((d) => d());
+        state = opts.state ?? null;
+      };
+    },
   };
+  return metrics;
 }
 
 /** 200 -> "2xx"; no status (network error, timeout) -> "error". */

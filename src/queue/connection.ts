@@ -14,24 +14,30 @@ export function createRedis(url: string, role: 'worker' | 'producer', extra: Red
   return new Redis(url, { ...options, ...extra, lazyConnect: true });
 }
 
-/** Connects, or throws a message that names the URL (without its password) and the fix. */
+/**
+ * Connects, or throws a message that names the URL (without its password) and the fix. The first
+ * connection error ends the attempt at once: at start-up a refused connection is a configuration
+ * problem, not an outage to wait out (later outages are retried by ioredis).
+ */
 export async function connectRedis(redis: Redis, url: string, timeoutMs = 5000): Promise<void> {
   const safeUrl = url.replace(/\/\/([^@/]*)@/, '//***@');
   let timer: NodeJS.Timeout | undefined;
+  let onError: ((err: Error) => void) | undefined;
   try {
     await Promise.race([
-      redis.connect(),
+      redis.connect().then(() => redis.ping()),
       new Promise((_, reject) => {
+        onError = reject;
+        redis.once('error', onError);
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
-    await redis.ping();
   } catch (err) {
     redis.disconnect();
-    throw new Error(
-      `cannot connect to Redis at ${safeUrl}: ${(err as Error).message}. Fix: start Redis or set REDIS_URL (e.g. redis://127.0.0.1:6379)`,
-    );
+    const reason = ((err as Error).message || String(err)).replace(/\.+$/, '');
+    throw new Error(`cannot connect to Redis at ${safeUrl}: ${reason}. Fix: start Redis or set REDIS_URL (e.g. redis://127.0.0.1:6379)`);
   } finally {
     clearTimeout(timer);
+    if (onError) redis.off('error', onError);
   }
 }

@@ -8,10 +8,11 @@ const EXACT = new Set([
   '_ga', '_gl', '_gac', '_hsenc', '_hsmi', '__hstc', '__hssc', '__hsfp', 'hsctatracking',
   'mc_cid', 'mc_eid', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'vero_conv', '_openstat',
   'ref_src', 'ref_url', 'cmpid', 'wt_mc', 'wt.mc_id', 'at_medium', 'at_campaign', 'at_source',
-  'sc_cid', 'ncid', 'ito', 'spm', 'from_rss', 'utm',
+  'sc_cid', 'ncid', 'ito', 'spm', 'from_rss', 'utm', 'intcid', 'ocid', 'smid', 'smtyp', 'emc', 'xtor', 'trk',
+  'sr_share', 'mbid', 'ns_mchannel', 'ns_source', 'ns_campaign', 'ns_linkname', 'ns_fee',
 ]);
 
-const PREFIXES = ['utm_', 'pk_', 'mtm_', 'piwik_', 'matomo_', 'hmb_', 'ga_', 'fb_action', 'fb_ref', 'fb_source'];
+const PREFIXES = ['utm_', 'pk_', 'mtm_', 'piwik_', 'matomo_', 'hmb_', 'ga_', 'fb_action', 'fb_ref', 'fb_source', 'itm_', 'wt.'];
 
 export function isTrackingParam(name: string): boolean {
   const n = name.toLowerCase();

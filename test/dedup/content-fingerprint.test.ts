@@ -37,10 +37,13 @@ describe('fingerprint', () => {
     expect(hammingDistance(a.simhash, b.simhash)).toBeGreaterThan(10);
   });
 
-  it('stays close under a small edit (one changed sentence)', () => {
+  it('moves only a little under a small edit, far less than for another article', () => {
     const original = text('original.txt');
     const edited = original.replace('several tanks moving south', 'at least four tanks heading south');
-    expect(hammingDistance(fingerprint(original).simhash, fingerprint(edited).simhash)).toBeLessThanOrEqual(6);
+    const edit = hammingDistance(fingerprint(original).simhash, fingerprint(edited).simhash);
+    const other = hammingDistance(fingerprint(original).simhash, fingerprint(text('same-topic-other-article.txt')).simhash);
+    expect(edit).toBeLessThanOrEqual(10);
+    expect(edit * 2).toBeLessThan(other);
   });
 
   it('handles empty and very short texts', () => {

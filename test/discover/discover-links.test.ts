@@ -55,6 +55,15 @@ describe('discoverArticleLinks', () => {
     ]);
   });
 
+  it('takes a rel="bookmark" permalink with a short path and text (WordPress)', () => {
+    const html = '<div class="post"><a href="/belarus-drills/" rel="bookmark">Drills</a></div><div><a href="/contacts-page/">Drills</a></div>';
+    expect(discoverArticleLinks(html, 'https://wp.example.org/')).toEqual(['https://wp.example.org/belarus-drills/']);
+  });
+
+  it('names an invalid selector', () => {
+    expect(() => discoverArticleLinks(listing, PAGE, { selector: 'a[href' })).toThrow(/invalid CSS selector "a\[href"/);
+  });
+
   it('returns nothing for a page without article links', () => {
     expect(discoverArticleLinks('<html><body><nav><a href="/a/b/c-d-e-f">x</a></nav><p>empty</p></body></html>', 'https://d.example.com/')).toEqual([]);
   });

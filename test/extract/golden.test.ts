@@ -19,6 +19,7 @@ describe('golden pages: the article text comes out whole and nothing else', () =
     'related-stories', // teaser cards with summaries, a most-read list
     'cookie-banner', // a long cookie consent text before the article
     'captions', // figcaption, caption paragraphs and photo credits inside the body
+    'ticker-above-title', // a headline ticker with summaries above the story, in the same column
   ];
   for (const name of layouts) {
     it(name, () => {

@@ -32,7 +32,7 @@ describe('createFetcher (real Redis, loopback)', () => {
         res.end();
       },
     });
-    open = createFetcher({ redis: r.redis, prefix: r.prefix, allowPrivate: true, hostIntervalMs: 0, http: { timeoutMs: 300 } });
+    open = createFetcher({ redis: r.redis, prefix: r.prefix, allowPrivate: true, hostIntervalMs: 0, http: { timeoutMs: 1000 } });
     strict = createFetcher({ redis: r.redis, prefix: `${r.prefix}:strict`, allowPrivate: false });
   });
 

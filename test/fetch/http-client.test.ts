@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
 import zlib from 'node:zlib';
 import { FetchError } from '../../src/fetch/fetch-error.ts';
 import { createHttpClient, type HttpClient } from '../../src/fetch/http-client.ts';
@@ -45,6 +46,14 @@ describe('http client against a loopback server', () => {
       '/raw-deflate': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' });
         res.end(zlib.deflateRawSync(html));
+      },
+      '/charset-as-encoding': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'UTF-8' });
+        res.end(html);
+      },
+      '/unknown-encoding': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'compress' });
+        res.end(html);
       },
       '/conditional': (req, res) => {
         if (req.headers['if-none-match'] === '"v1"') {
@@ -158,7 +167,7 @@ describe('http client against a loopback server', () => {
         res.end(JSON.stringify(req.headers));
       },
     });
-    client = createHttpClient({ allowPrivate: true, timeoutMs: 2000 });
+    client = createHttpClient({ allowPrivate: true, timeoutMs: 10_000 });
   });
 
   afterAll(async () => {
@@ -182,6 +191,13 @@ describe('http client against a loopback server', () => {
   it.each(['/gzip', '/br', '/deflate', '/raw-deflate'])('decompresses %s', async (path) => {
     const r = await client.get(`${srv.url}${path}`, { kind: 'page' });
     expect(r.body.toString()).toBe(html);
+  });
+
+  it('reads a body whose Content-Encoding is really a charset, and refuses an encoding it cannot decode', async () => {
+    expect((await client.get(`${srv.url}/charset-as-encoding`, { kind: 'page' })).body.toString()).toBe(html);
+    const err = await fetchError(client.get(`${srv.url}/unknown-encoding`, { kind: 'page' }));
+    expect(err.message).toContain('unsupported content-encoding compress');
+    expect(err.permanent).toBe(true);
   });
 
   it('sends a User-Agent naming claimwatch, Accept by kind and Accept-Encoding', async () => {
@@ -319,17 +335,38 @@ describe('http client against a loopback server', () => {
   });
 
   it('times out on a server that never answers and keeps working afterwards', async () => {
-    const quick = createHttpClient({ allowPrivate: true, timeoutMs: 300 });
+    const quick = createHttpClient({ allowPrivate: true, timeoutMs: 1000 });
     try {
       const started = Date.now();
       const err = await fetchError(quick.get(`${srv.url}/never`, { kind: 'feed' }));
       expect(err.kind).toBe('timeout');
       expect(err.permanent).toBe(false);
-      expect(Date.now() - started).toBeLessThan(2000);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+      expect(Date.now() - started).toBeLessThan(5000);
       const ok = await quick.get(`${srv.url}/page`, { kind: 'page' });
       expect(ok.status).toBe(200);
     } finally {
       await quick.close();
+    }
+  });
+
+  it('gives up on a TLS handshake that never completes after connectTimeoutMs', async () => {
+    // A TCP server that accepts and then says nothing: the TLS handshake hangs.
+    const sockets: import('node:net').Socket[] = [];
+    const silent = net.createServer((s) => void sockets.push(s));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as import('node:net').AddressInfo).port;
+    const c = createHttpClient({ allowPrivate: true, connectTimeoutMs: 300, timeoutMs: 10_000 });
+    try {
+      const started = Date.now();
+      const err = await fetchError(c.get(`https://127.0.0.1:${port}/feed`, { kind: 'feed' }));
+      expect(err.kind).toBe('timeout');
+      expect(err.message).toContain('UND_ERR_CONNECT_TIMEOUT');
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      await c.close();
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
     }
   });
 

@@ -26,7 +26,7 @@ describe('robots.txt (real Redis, loopback servers)', () => {
 
   beforeAll(async () => {
     r = testRedis();
-    client = createHttpClient({ allowPrivate: true, timeoutMs: 2000 });
+    client = createHttpClient({ allowPrivate: true, timeoutMs: 10_000 });
     const page = (_req: unknown, res: import('node:http').ServerResponse) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html><body>article</body></html>');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
-import { startHttpServer, type HttpServer } from '../../src/http/server.ts';
+import { listenHttpApi as startHttpServer, type HttpServer } from '../../src/http/http-api.ts';
 import { createMetrics } from '../../src/metrics/metrics.ts';
 import { instrumentWorker } from '../../src/metrics/instrument-worker.ts';
 import { createRedis } from '../../src/queue/connection.ts';

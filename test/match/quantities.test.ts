@@ -125,3 +125,18 @@ describe('parseQuantities', () => {
     expect(q[0]).toMatchObject({ kind: 'count', unit: 'troops', value: 1100 });
   });
 });
+
+describe('distances', () => {
+  it.each([
+    ['30 miles from the border', true],
+    ['в 50 км от границы', true],
+    ['за 48 кіламетраў ад мяжы', true],
+    ['за 5 кілометрів від кордону', true],
+    ['within 20 km of the frontier', true],
+    ['the works stretch for about 12 kilometres in total', false],
+  ])('"%s" is measured from a point: %s', (text, from) => {
+    const tokens = tokenize(text);
+    const [q] = parseQuantities(text, tokens, index.find(tokens));
+    expect(q).toMatchObject({ kind: 'distance', fromPoint: from });
+  });
+});

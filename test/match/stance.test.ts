@@ -4,7 +4,7 @@ import { check, claim, stances } from './seeded-matcher.ts';
 describe('stance per claim (English)', () => {
   it('supports a claim that is restated, with the sentence as evidence', () => {
     const text =
-      'Defence Minister Viktor Khrenin said on August 10 that Lukashenko had ordered troops to the Gomel and Mazyr directions, citing the Kursk incursion. Residents posted videos of convoys.';
+      'On Saturday the defence minister, Viktor Khrenin, announced that units were heading to the Gomel and Mazyr directions on Lukashenko’s orders, pointing to the Kursk incursion. Residents posted videos of convoys.';
     const v = check(text, { title: 'Belarus sends troops south', publishedAt: '2024-08-11' });
     const c = claim(v, 'gomel-mazyr-directions');
     expect(c.stance).toBe('supports');
@@ -38,7 +38,7 @@ describe('stance per claim (English)', () => {
   });
 
   it('quote then rebuttal contradicts; the rebuttal is the evidence', () => {
-    const v = check('Lukashenko said on Sunday that a third of the army had been sent to the southern border. That is not true, the opposition monitoring group said.');
+    const v = check('On Sunday Lukashenko told Russian television that a third of the army now stood at the southern border. That is not true, the opposition monitoring group said.');
     const c = claim(v, 'third-of-army-to-border');
     expect(c.stance).toBe('contradicts');
     expect(c.evidence[0]).toBe('That is not true, the opposition monitoring group said.');

@@ -60,6 +60,7 @@ export async function startRedisServer(): Promise<RedisServer> {
       async () => {
         if (!child) throw new Error(`redis-server exited:\n${log}`);
         const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        probe.on('error', () => undefined); // refused until the server listens: that is what we poll for
         try {
           await probe.connect();
           return (await probe.ping()) === 'PONG';
@@ -75,6 +76,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     if (!child) return;
     const done = exited;
     const admin = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    admin.on('error', () => undefined);
     try {
       await admin.connect();
       // SHUTDOWN closes the connection without a reply.

@@ -4,57 +4,53 @@
  * commonest function words. Null when the sample is too small to say.
  */
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 20_000);
-  const counts = { cyr: 0, lat: 0, other: new Map<string, number>() };
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x41) continue;
-    if (/\p{Script=Cyrillic}/u.test(ch)) counts.cyr++;
-    else if (/\p{Script=Latin}/u.test(ch)) counts.lat++;
-    else {
-      const script = scriptOf(ch);
-      if (script) counts.other.set(script, (counts.other.get(script) ?? 0) + 1);
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const scripts = new Map<string, number>();
+  for (let i = 0; i < sample.length; i++) {
+    const script = scriptOf(sample.charCodeAt(i));
+    if (script) scripts.set(script, (scripts.get(script) ?? 0) + 1);
+  }
+  let top: string | null = null;
+  let topCount = 0;
+  let letters = 0;
+  for (const [k, v] of scripts) {
+    letters += v;
+    if (v > topCount) {
+      top = k;
+      topCount = v;
     }
   }
-  let topOther: string | null = null;
-  let topOtherCount = 0;
-  for (const [k, v] of counts.other)
-    if (v > topOtherCount) {
-      topOther = k;
-      topOtherCount = v;
-    }
-  const letters = counts.cyr + counts.lat + topOtherCount;
-  if (letters < 20) return null;
-  if (topOther && topOtherCount > counts.cyr && topOtherCount > counts.lat) {
-    if (topOther === 'han' && (counts.other.get('kana') ?? 0) > 0) return 'ja';
-    return SCRIPT_LANG[topOther] ?? null;
-  }
-  if (counts.cyr >= counts.lat) return cyrillicLanguage(sample.toLowerCase());
-  return latinLanguage(sample.toLowerCase());
+  if (!top || letters < 20) return null;
+  if (top === 'han' && (scripts.get('kana') ?? 0) > 0) return 'ja';
+  if (top === 'cyrillic') return cyrillicLanguage(sample.toLowerCase());
+  if (top === 'latin') return latinLanguage(sample.toLowerCase());
+  return SCRIPT_LANG[top] ?? null;
 }
+
+const SAMPLE_CHARS = 8000;
 
 const SCRIPT_LANG: Record<string, string> = {
   greek: 'el', arabic: 'ar', hebrew: 'he', han: 'zh', kana: 'ja', hangul: 'ko', thai: 'th',
   georgian: 'ka', armenian: 'hy', devanagari: 'hi',
 };
 
-function scriptOf(ch: string): string | null {
-  if (/\p{Script=Greek}/u.test(ch)) return 'greek';
-  if (/\p{Script=Arabic}/u.test(ch)) return 'arabic';
-  if (/\p{Script=Hebrew}/u.test(ch)) return 'hebrew';
-  if (/\p{Script=Han}/u.test(ch)) return 'han';
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) return 'kana';
-  if (/\p{Script=Hangul}/u.test(ch)) return 'hangul';
-  if (/\p{Script=Thai}/u.test(ch)) return 'thai';
-  if (/\p{Script=Georgian}/u.test(ch)) return 'georgian';
-  if (/\p{Script=Armenian}/u.test(ch)) return 'armenian';
-  if (/\p{Script=Devanagari}/u.test(ch)) return 'devanagari';
+/** Unicode blocks of the scripts told apart here (BMP code units; astral characters are ignored). */
+const RANGES: Array<[number, number, string]> = [
+  [0x41, 0x5a, 'latin'], [0x61, 0x7a, 'latin'], [0xc0, 0x24f, 'latin'], [0x1e00, 0x1eff, 'latin'],
+  [0x370, 0x3ff, 'greek'], [0x400, 0x52f, 'cyrillic'], [0x530, 0x58f, 'armenian'], [0x590, 0x5ff, 'hebrew'],
+  [0x600, 0x6ff, 'arabic'], [0x900, 0x97f, 'devanagari'], [0xe00, 0xe7f, 'thai'], [0x10a0, 0x10ff, 'georgian'],
+  [0x3040, 0x30ff, 'kana'], [0x4e00, 0x9fff, 'han'], [0xac00, 0xd7af, 'hangul'],
+];
+
+function scriptOf(c: number): string | null {
+  if (c < 0x41 || (c > 0x7a && c < 0xc0) || c === 0xd7 || c === 0xf7) return null;
+  for (const [lo, hi, name] of RANGES) if (c >= lo && c <= hi) return name;
   return null;
 }
 
 function count(s: string, letters: string): number {
   let n = 0;
-  for (const ch of s) if (letters.includes(ch)) n++;
+  for (let i = 0; i < s.length; i++) if (letters.includes(s[i]!)) n++;
   return n;
 }
 
@@ -67,7 +63,7 @@ function cyrillicLanguage(s: string): string {
   const iRu = count(s, 'и');
   // Belarusian has no и/щ/ъ; Ukrainian no ы/э/ъ/ё; Russian no і/ї/є/ў.
   if (be > 0.002 * total && iRu < 0.01 * total) return 'be';
-  if ((uk + i) > 0.01 * total && ru < 0.005 * total) return 'uk';
+  if (uk + i > 0.01 * total && ru < 0.005 * total) return 'uk';
   if (i > 0.01 * total && iRu < 0.01 * total) return 'be';
   return 'ru';
 }

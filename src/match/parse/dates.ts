@@ -20,6 +20,14 @@ export function isoToDay(iso: string | null | undefined): number | null {
   const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   return Number.isNaN(t) ? null : Math.floor(t / DAY);
 }
+function dayToken(t: Token | undefined): boolean {
+  return !!t && t.d && t.n.length <= 2 && Number(t.n) >= 1 && Number(t.n) <= 31;
+}
+
+function yearToken(t: Token | undefined): boolean {
+  return !!t && t.d && t.n.length === 4 && Number(t.n) >= 1900 && Number(t.n) <= 2100;
+}
+
 /** Day offsets within a month for "early", "mid", "late" (en/ru/be/uk). */
 const PART_OF_MONTH: Record<string, [number, number]> = {
   early: [0, 10], mid: [9, 20], late: [19, 30], начале: [0, 10], середине: [9, 20], конце: [19, 30], пачатку: [0, 10],
@@ -40,15 +48,14 @@ export function parseDates(text: string, tokens: readonly Token[], hits: readonl
   const pubDate = pub === null ? null : new Date(pub * DAY);
   const pubYear = pubDate?.getUTCFullYear() ?? null;
   const used = new Set<number>();
-  const isDay = (k: number) => {
-    const t = tokens[k];
-    return !!t && t.d && t.n.length <= 2 && Number(t.n) >= 1 && Number(t.n) <= 31;
-  };
-  const isYear = (k: number) => {
-    const t = tokens[k];
-    return !!t && t.d && t.n.length === 4 && Number(t.n) >= 1900 && Number(t.n) <= 2100;
-  };
+  const isDay = (k: number) => dayToken(tokens[k]);
+  const isYear = (k: number) => yearToken(tokens[k]);
   const span = (a: number, b: number) => text.slice(tokens[a]!.s, tokens[b - 1]!.e);
+  // Most sentences name no date at all: leave before building anything.
+  let any = false;
+  for (const h of hits) if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) any = true;
+  if (!any) for (let k = 0; k < tokens.length && !any; k++) any = yearToken(tokens[k]);
+  if (!any) return out;
   for (const h of hits) {
     if (h.group === G.month) {
       const m = h.value!;

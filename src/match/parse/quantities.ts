@@ -23,6 +23,8 @@ export interface Quantity {
   /** token span [i, j) */
   i: number;
   j: number;
+  /** for distances: measured from something ("30 miles from the border", "в 50 км от границы", "within 5 km of") */
+  fromPoint: boolean;
   /** written as a bare 4-digit year-like number with no unit */
   yearLike: boolean;
 }
@@ -30,6 +32,7 @@ export interface Quantity {
 const SINGULAR_MAGNITUDE = new Set(['thousand', 'тысяча', 'тысячу', 'тисяча', 'тисячу', 'million', 'миллион', 'мільён', 'мільйон', 'сто', 'hundred']);
 const RANGE_WORDS = new Set(['to', 'and', 'до', 'и', 'і', 'да', 'та', 'or', 'или', 'ці', 'чи']);
 const RANGE_OPENERS = new Set(['between', 'from', 'от', 'ад', 'від', 'між', 'между', 'паміж']);
+const FROM_AFTER = /^[\s,]*(?:\S+\s+)?(from|away|short|back|off|of|от|ад|від|од|до|далей|дальше|далі)(?=[\s,.;:]|$)/iu;
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'until', 'of', 'в', 'во', 'у', 'ў', 'з', 'с', 'со', 'до', 'да', 'від', 'ад', 'от', 'from', 'early', 'late', 'mid']);
 const NUMBER_OF = /(number|numbers|count|total|figure|estimate|численност|количеств|число|колькасц|лік|кількіст|чисельн)\s*(of\s*)?$/i;
 const COUNT_BEFORE = /^(численност|чисельн|колькасц|numbering|totall?ing|strength)/;
@@ -171,6 +174,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       }
     }
     if (kind === 'share') ofArmy = armyAfter(tokens, unitAt, unitEnd);
+    const fromPoint = kind === 'distance' && (FROM_AFTER.test(text.slice(tokens[unitEnd - 1]!.e, tokens[unitEnd + 2]?.e ?? text.length)) || /\b(within|в радиусе|у радыусе|в межах|у межах|в пределах|у межах)\s*$/i.test(text.slice(Math.max(0, tokens[start]!.s - 16), tokens[start]!.s)));
     const yearLike = first.year && (kind === 'number' || YEAR_BEFORE.has(tokens[i - 1]?.n ?? '') || monthEnd.has(i));
     if (yearLike) [kind, unit] = ['number', null];
     out.push({
@@ -180,6 +184,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       max: max * factor,
       unit,
       ofArmy,
+      fromPoint,
       text: text.slice(tokens[start]!.s, tokens[Math.max(unitEnd, end) - 1]!.e),
       qualifier,
       i: start,
@@ -204,7 +209,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
     }
     const ofArmy = armyAfter(tokens, unitAt, f.j);
     const last = ofArmy ? armyEnd(tokens, unitAt, f.j) : f.j;
-    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false });
+    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, fromPoint: false, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false });
   }
   return out;
 }

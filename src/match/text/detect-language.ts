@@ -14,7 +14,7 @@ const WORD_SETS = Object.fromEntries(Object.entries(WORDS).map(([k, v]) => [k, n
  * ъ: ru; и: ru/uk but not be; ы, э: ru/be but not uk) and frequent words. Returns null for other text.
  */
 export function detectLanguage(text: string): Lang | null {
-  const sample = text.length > 3000 ? text.slice(0, 3000) : text;
+  const sample = text.length > 1000 ? text.slice(0, 1000) : text;
   let latin = 0;
   let cyr = 0;
   // counts of ў і ї є ґ ъ и ы э (upper and lower case)

@@ -10,19 +10,52 @@ export interface Token {
   d: boolean;
 }
 
-// Letters (with combining marks and inner apostrophes, as in Ukrainian п'ять) or a run of digits.
-// Hyphens split words, so "Belarus-Ukraine" yields both names and "one-third" the phrase "one third".
-const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|\d+|%/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 
+/** Letter test: fast ranges for Latin and Cyrillic, the Unicode class for anything else. */
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0x400 && c <= 0x52f) return c !== 0x482;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return LETTER.test(ch);
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
+
+/**
+ * Words (letters with inner apostrophes, as in Ukrainian п'ять), digit runs and "%", scanned in one pass.
+ * Hyphens split words, so "Belarus-Ukraine" yields both names and "one-third" the phrase "one third".
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const raw = m[0];
-    const c = raw.charCodeAt(0);
-    const d = c >= 48 && c <= 57;
-    out.push({ n: d ? raw : normalizeWord(raw), s: m.index, e: m.index + raw.length, d });
+  const lower = text.toLowerCase();
+  // Lower-casing kept every offset (true for Latin and Cyrillic): slice words from it directly.
+  const aligned = lower.length === text.length;
+  const special = /[ё’ʼ`']/.test(lower);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      out.push({ n: text.slice(i, j), s: i, e: j, d: true });
+      i = j;
+    } else if (c === 37) {
+      out.push({ n: '%', s: i, e: i + 1, d: false });
+      i++;
+    } else if (isLetter(c, text[i]!)) {
+      let j = i + 1;
+      while (j < n) {
+        const k = text.charCodeAt(j);
+        if (isLetter(k, text[j]!)) j++;
+        else if (isApostrophe(k) && j + 1 < n && isLetter(text.charCodeAt(j + 1), text[j + 1]!)) j += 2;
+        else break;
+      }
+      const raw = aligned ? lower.slice(i, j) : text.slice(i, j);
+      out.push({ n: !aligned || special ? normalizeWord(raw) : raw, s: i, e: j, d: false });
+      i = j;
+    } else i++;
   }
   return out;
 }

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import type { Redis } from 'ioredis';
+
+/** `INFO memory` used_memory, in bytes. */
+export async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory');
+  const m = info.match(/^used_memory:(\d+)/m);
+  if (!m) throw new Error('INFO memory has no used_memory line');
+  return Number(m[1]);
+}
+
+/** Keys under the prefix and the sum of their MEMORY USAGE: what the prefix itself holds. */
+export async function prefixMemory(redis: Redis, prefix: string): Promise<{ keys: number; bytes: number; byKind: Map<string, { keys: number; bytes: number }> }> {
+  let cursor = '0';
+  let keys = 0;
+  let bytes = 0;
+  const byKind = new Map<string, { keys: number; bytes: number }>();
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (!batch.length) continue;
+    const pipe = redis.pipeline();
+    for (const k of batch) pipe.call('MEMORY', 'USAGE', k, 'SAMPLES', '0');
+    const res = (await pipe.exec()) ?? [];
+    batch.forEach((k, i) => {
+      const n = Number(res[i]?.[1] ?? 0);
+      keys++;
+      bytes += n;
+      const kind = keyKind(k.slice(prefix.length + 1));
+      const e = byKind.get(kind) ?? { keys: 0, bytes: 0 };
+      e.keys++;
+      e.bytes += n;
+      byKind.set(kind, e);
+    });
+  } while (cursor !== '0');
+  return { keys, bytes, byKind };
+}
+
+/**
+ * Groups a key (without the prefix) by what it is: BullMQ's job hashes ("check:job", "poll:job"), a
+ * scheduler ("poll:scheduler"), a queue structure ("check:completed"), or claimwatch's own ("seen:url").
+ */
+function keyKind(rest: string): string {
+  const parts = rest.split(':');
+  const [head, second] = parts;
+  if (head === 'poll' || head === 'check') {
+    if (second && /^(a|m)-/.test(second)) return `${head}:job`;
+    if (second === 'repeat') return parts.length === 2 ? `${head}:repeat` : parts.length === 3 ? `${head}:scheduler` : `${head}:job`;
+    return `${head}:${second}`;
+  }
+  return parts.slice(0, 2).join(':');
+}
+
+/** VmHWM (peak resident set) and VmRSS of a process, in bytes; null once it has exited. */
+export function processMemory(pid: number): { hwm: number; rss: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name: string) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN) * 1024;
+    return { hwm: kb('VmHWM'), rss: kb('VmRSS') };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far; null once it has exited. */
+export function processCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat (1-based), in clock ticks (100 Hz on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+/** The 1-minute load average: other processes on the machine colour every figure measured here. */
+export const load1 = () => loadavg()[0]!;
+
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

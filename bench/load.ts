@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:load`: claimwatch under load, on loopback, as users run it (worker processes started with
+ * `claimwatch start`, a Redis of the bench's own so no other client colours its memory figures).
+ *   (a) N sources scheduled: config validation and scheduler sync time, Redis memory per source;
+ *   (b) M generated ~800-word articles (relevant and irrelevant) through poll -> fetch -> extract -> match
+ *       -> alert with 1, 2 and 3 worker processes: articles/s, latency from the item appearing in its feed
+ *       to its alert (p50, p99), worker peak RSS, Redis memory before / after / after trimming, scaling.
+ * `npm run bench:load -- [--sources 10000] [--articles 5000] [--workers 1,2,3] [--feeds 100] [--every 1s] [--hosts 250]
+ *   [--concurrency 32] [--host-concurrency 4] [--host-interval 50ms] [--seen-ttl 30s] [--log-level warn]
+ *   [--no-verify] [--no-trim] [--skip-schedulers]`
+ */
+import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
+import { Redis } from 'ioredis';
+import { createAlertOracle } from '../test/support/expected-alerts.ts';
+import { articleHtml, generateArticle, kindFor, type GeneratedArticle } from '../test/support/generated-news.ts';
+import { redisServerInstalled, startRedisServer, type RedisServer } from '../test/support/redis-server.ts';
+import { REDIS_URL } from '../test/support/redis-prefix.ts';
+import { load1, mb } from './lib/load-measure.ts';
+import { runPipeline, stripOrigin, type PipelineFigures } from './lib/load-pipeline.ts';
+import { measureSchedulers } from './lib/load-schedulers.ts';
+import { ROOT } from './lib/load-workers.ts';
+import path from 'node:path';
+
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string', default: '10000' },
+    articles: { type: 'string', default: '5000' },
+    workers: { type: 'string', default: '1,2,3' },
+    feeds: { type: 'string', default: '100' },
+    every: { type: 'string', default: '1s' },
+    hosts: { type: 'string', default: '250' },
+    concurrency: { type: 'string', default: '32' },
+    'host-concurrency': { type: 'string', default: '4' },
+    'host-interval': { type: 'string', default: '50ms' },
+    'log-level': { type: 'string', default: 'warn' },
+    'seen-ttl': { type: 'string', default: '30s' },
+    'no-verify': { type: 'boolean', default: false },
+    'no-trim': { type: 'boolean', default: false },
+    'skip-schedulers': { type: 'boolean', default: false },
+  },
+});
+const sourceCount = Number(values.sources);
+const articleCount = Number(values.articles);
+const workerCounts = values.workers.split(',').map(Number);
+const seenTtlMs = Number(values['seen-ttl'].replace(/s$/, '')) * 1000;
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Fresh Redis per measurement: a redis-server of our own when installed, else REDIS_URL with a prefix. */
+async function withRedis<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  let server: RedisServer | null = null;
+  if (redisServerInstalled()) server = await startRedisServer();
+  try {
+    return await fn(server?.url ?? REDIS_URL);
+  } finally {
+    await server?.dispose();
+  }
+}
+
+say(`claimwatch bench:load — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, load average ${load1().toFixed(1)}`);
+if (!redisServerInstalled()) say(`redis-server not installed: using ${REDIS_URL} (memory figures include other clients)`);
+
+// (a) Schedules.
+if (!values['skip-schedulers']) {
+  say(`\n(a) ${sourceCount} sources scheduled`);
+  const f = await withRedis((url) => measureSchedulers(url, 'bench-schedulers', sourceCount));
+  const delta = f.usedAfter - f.usedBefore;
+  say(`  sources file validated:         ${f.parseMs.toFixed(0)} ms`);
+  say(`  schedulers synced (first start): ${f.firstSyncMs.toFixed(0)} ms (${((f.firstSyncMs / f.sources) * 1000).toFixed(0)} µs a source)`);
+  say(`  synced again (a restart):        ${f.resyncMs.toFixed(0)} ms`);
+  say(`  Redis used_memory:               ${mb(f.usedBefore)} -> ${mb(f.usedAfter)} (+${mb(delta)}, ${(delta / f.sources).toFixed(0)} B a source)`);
+  say(`  keys under the prefix:           ${f.prefixKeys} keys, ${mb(f.prefixBytes)} (MEMORY USAGE), ${(f.prefixBytes / f.sources).toFixed(0)} B a source`);
+  for (const [kind, v] of [...f.byKind].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 6)) {
+    say(`    ${kind.padEnd(16)} ${String(v.keys).padStart(6)} keys ${mb(v.bytes).padStart(9)}`);
+  }
+}
+
+// (b) The pipeline.
+say(`\n(b) ${articleCount} articles through the pipeline; ${values.feeds} feeds polled every ${values.every}, pages on ${values.hosts} loopback hosts`);
+const articles: GeneratedArticle[] = Array.from({ length: articleCount }, (_, i) => generateArticle(i + 1, kindFor(i), { id: `bench-${i}` }));
+const words = articles.reduce((n, a) => n + a.words, 0) / articles.length;
+const kinds = new Map<string, number>();
+for (const a of articles) kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
+say(`  articles: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}; ${words.toFixed(0)} words, ${(articleHtml(articles[0]!, 'http://x/').length / 1024).toFixed(1)} KB of HTML each`);
+
+let expected: Set<string> | null = null;
+if (!values['no-verify']) {
+  // The alerts a clean single-process evaluation gives, keyed by path (the run's origins differ).
+  const t = performance.now();
+  const oracle = createAlertOracle(path.join(ROOT, 'config/claims.yaml'));
+  expected = pathKeys(articles.flatMap((a, i) => oracle({ url: `http://h${i}.invalid/news/${a.id}.html`, html: articleHtml(a, `http://h${i}.invalid/news/${a.id}.html`), source: 'x' })));
+  say(`  expected alerts (in-process oracle, ${((performance.now() - t) / 1000).toFixed(0)} s): ${[...expected].filter((k) => k.startsWith('new ')).length} new, ${[...expected].filter((k) => k.startsWith('contradiction ')).length} contradictions`);
+}
+
+const env = {
+  CHECK_CONCURRENCY: values.concurrency,
+  POLL_CONCURRENCY: '8',
+  // Politeness stays on (per host, through Redis) but loose enough not to be what is measured.
+  HOST_CONCURRENCY: values['host-concurrency'],
+  HOST_INTERVAL: values['host-interval'],
+  LOG_LEVEL: values['log-level'],
+  SEEN_TTL: values['seen-ttl'],
+};
+const results: PipelineFigures[] = [];
+for (const [i, count] of workerCounts.entries()) {
+  say(`\n  run: ${count} worker process${count > 1 ? 'es' : ''} (CHECK_CONCURRENCY ${values.concurrency} each), load average ${load1().toFixed(1)}`);
+  const r = await withRedis((url) =>
+    runPipeline({
+      redisUrl: url,
+      prefix: `bench-load-${count}`,
+      workers: count,
+      articles,
+      feeds: Number(values.feeds),
+      every: values.every,
+      hosts: Number(values.hosts),
+      env,
+      expected,
+      trim: !values['no-trim'] && i === 0 ? { seenTtlMs } : null,
+      log: say,
+    }),
+  );
+  results.push(r);
+  say(`  ${r.articlesPerSecond.toFixed(0)} articles/s (${r.articles} in ${r.seconds.toFixed(1)} s; first page fetched ${r.firstFetchMs} ms after publishing)`);
+  say(`  latency feed -> alert: p50 ${(r.latency.p50 / 1000).toFixed(2)} s, p99 ${(r.latency.p99 / 1000).toFixed(2)} s, max ${(r.latency.max / 1000).toFixed(2)} s (${r.latency.count} new alerts)`);
+  say(`  alerts: ${r.alerts.logged} logged${r.alerts.expected !== null ? ` of ${r.alerts.expected} expected, ${r.alerts.missing} missing, ${r.alerts.unexpected} unexpected` : ''}, ${r.alerts.doubled} doubled; ${r.failedChecks} failed checks`);
+  say(`  worker peak RSS (VmHWM): ${r.workerPeakRss.map(mb).join(', ')}; CPU: ${r.workerCpuSeconds.map((c) => `${c.toFixed(1)} s`).join(', ')} (${(r.articles / r.workerCpuSeconds.reduce((a, b) => a + b, 0)).toFixed(0)} articles per worker CPU-second)`);
+  say(`  polling alone (feeds unchanged, before publishing): ${(r.idleCpuShare * 100).toFixed(0)} % of a core`);
+  say(`  Redis used_memory: ${mb(r.redis.baseline)} before, ${mb(r.redis.after)} after (prefix: ${mb(r.redis.prefixAfter)})`);
+  const kinds = (list: [string, { keys: number; bytes: number }][]) => list.map(([k, v]) => `${k} ${v.keys} keys ${mb(v.bytes)}`).join('; ');
+  say(`    largest under the prefix after the run: ${kinds(r.redis.kindsAfter)}`);
+  if (r.redis.kindsAfterTrim) say(`    largest under the prefix after trimming: ${kinds(r.redis.kindsAfterTrim)}`);
+  if (r.redis.afterTrim !== null) {
+    const back = (r.redis.afterTrim - r.redis.baseline) / r.redis.baseline;
+    say(`  after seen-keys expired: ${mb(r.redis.afterExpiry!)}; after finished jobs trimmed: ${mb(r.redis.afterTrim)} (${back >= 0 ? '+' : ''}${(back * 100).toFixed(1)} % of baseline: ${Math.abs(back) <= 0.1 ? 'within' : 'NOT within'} 10 %)`);
+  }
+  say(`  load average during the run: ${r.load.before.toFixed(1)} -> ${r.load.after.toFixed(1)}`);
+  for (const p of r.problems.slice(0, 5)) say(`  ! ${p}`);
+}
+
+// Summary table.
+const one = results.find((r) => r.workers === 1);
+say('\n| workers | articles/s | scaling vs 1 | p50 latency | p99 latency | peak RSS / worker | Redis after | alerts ok |');
+say('|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  const ok = r.alerts.missing === 0 && r.alerts.doubled === 0 && r.alerts.unexpected === 0;
+  say(
+    `| ${r.workers} | ${r.articlesPerSecond.toFixed(0)} | ${one ? `${(r.articlesPerSecond / one.articlesPerSecond).toFixed(2)}x` : '-'} | ${(r.latency.p50 / 1000).toFixed(2)} s | ${(r.latency.p99 / 1000).toFixed(2)} s | ${mb(Math.max(...r.workerPeakRss))} | ${mb(r.redis.after)} | ${ok ? 'yes' : 'NO'} |`,
+  );
+}
+say('\nTargets (issue 7): >= 300 articles/s with one process; 2 workers >= 1.6x one; worker RSS < 300 MB; Redis back to baseline within 10 %.');
+
+/** Alert keys without the origin ("new /news/bench-1.html"): the run's hosts and port are not known yet. */
+function pathKeys(keys: Iterable<string>): Set<string> {
+  return new Set([...keys].map(stripOrigin));
+}
