@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { checkUrl } from '../src/check/check-url.ts';
-import type { CheckResult } from '../src/check/check-result.ts';
+import { summarizeCheck, type CheckResult, type CheckSummary } from '../src/check/check-result.ts';
 import { FetchError } from '../src/fetch/fetch-error.ts';
 import { describeError } from '../src/log/describe-error.ts';
 import { delayJob } from '../src/queue/delay-job.ts';
@@ -19,7 +19,7 @@ function retryDelayMs(job: Job, attempt: number): number {
 
 /** check-article: fetch -> extract -> match -> alert, through the one checkUrl path. */
 export function checkArticleProcessor(ctx: WorkerContext) {
-  return async (job: Job<CheckArticleData>, token?: string): Promise<CheckResult> => {
+  return async (job: Job<CheckArticleData>, token?: string): Promise<CheckResult | CheckSummary> => {
     const { url, source: sourceId, manual } = job.data;
     const source = ctx.sources.get(sourceId);
     const started = Date.now();
@@ -34,7 +34,7 @@ export function checkArticleProcessor(ctx: WorkerContext) {
         feedPublishedAt: job.data.feedPublishedAt ?? null,
       });
       ctx.logger.debug({ url, source: sourceId, ms: Date.now() - started, relevant: result.verdict?.relevance.relevant, alerts: result.alerts.length }, 'checked');
-      return result;
+      return manual ? result : summarizeCheck(result);
     } catch (err) {
       if (err instanceof FetchError && err.kind === 'host-busy') return delayJob(job, token, err.retryAfterMs ?? 1000);
       const d = describeError(err);

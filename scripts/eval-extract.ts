@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractArticleFromBytes } from '../src/extract/extract-article.ts';
 import { loadBenchmarkPages, type BenchmarkPage } from './lib/benchmark-pages.ts';
-import { aggregate, pageResult, type PageResult, type Scores } from './lib/shingle-metric.ts';
+import { aggregate, bootstrapF1Std, pageResult, type PageResult, type Scores } from './lib/shingle-metric.ts';
 import { readabilityText } from './lib/readability-text.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +41,7 @@ const systems: System[] = [
 const pages = loadBenchmarkPages(values.data);
 console.log(`data: ${values.data} (${pages.length} pages)`);
 
-const rows: Array<{ name: string; scores: Scores; seconds: number }> = [];
+const rows: Array<{ name: string; scores: Scores; f1Std: number; seconds: number }> = [];
 for (const system of systems) {
   const outputs: Record<string, { articleBody: string }> = {};
   const results: Array<PageResult & { id: string; url: string }> = [];
@@ -57,7 +57,7 @@ for (const system of systems) {
     results.push({ ...pageResult(page.truth, text), id: page.id, url: page.url });
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  rows.push({ name: system.name, scores: aggregate(results), seconds });
+  rows.push({ name: system.name, scores: aggregate(results), f1Std: bootstrapF1Std(results), seconds });
   if (values.out && system.name === 'claimwatch') writeFileSync(values.out, JSON.stringify(outputs, null, 1));
   const worst = Number(values.worst);
   if (worst > 0) {
@@ -68,7 +68,9 @@ for (const system of systems) {
 }
 
 const fmt = (x: number): string => x.toFixed(3);
-console.log(`\n${'system'.padEnd(24)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'accuracy'.padStart(8)}  seconds`);
-for (const { name, scores, seconds } of rows)
-  console.log(`${name.padEnd(24)} ${fmt(scores.precision).padStart(9)} ${fmt(scores.recall).padStart(7)} ${fmt(scores.f1).padStart(6)} ${fmt(scores.accuracy).padStart(8)}  ${seconds.toFixed(1)}`);
+console.log(`\n${'system'.padEnd(24)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'± (bootstrap)'.padStart(13)} ${'accuracy'.padStart(8)}  seconds`);
+for (const { name, scores, f1Std, seconds } of rows)
+  console.log(
+    `${name.padEnd(24)} ${fmt(scores.precision).padStart(9)} ${fmt(scores.recall).padStart(7)} ${fmt(scores.f1).padStart(6)} ${fmt(f1Std).padStart(13)} ${fmt(scores.accuracy).padStart(8)}  ${seconds.toFixed(1)}`,
+  );
 if (values.out) console.log(`\nwrote claimwatch outputs to ${values.out}`);

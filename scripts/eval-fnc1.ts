@@ -4,8 +4,8 @@
  * per-class P/R/F1 and the confusion matrix.
  *   npx tsx scripts/eval-fnc1.ts [--stances S.csv] [--bodies B.csv] [--out predictions.csv]
  *                                [--split heldout|train|all] [--predictor engine|learned|hybrid] [--json]
- * Defaults: the training files in ../shared/bench-data/fnc1, split heldout (whole bodies held out from
- * all tuning and training; see scripts/lib/fnc-split.ts), predictor engine (the rule engine alone; `learned`
+ * Defaults: the training files in ../shared/bench-data/fnc1 with split heldout (whole bodies held out from
+ * all tuning and training; see scripts/lib/fnc-split.ts); any other stances file runs whole (split all), predictor engine (the rule engine alone; `learned`
  * = the learned models alone; `hybrid` = engine + learned, see scripts/lib/fnc-hybrid-predictor.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,13 +28,16 @@ const opts = new Command()
   .option('--stances <file>', 'FNC stances CSV (Headline,Body ID[,Stance])', DEFAULT_STANCES)
   .option('--bodies <file>', 'FNC bodies CSV (Body ID,articleBody)', DEFAULT_BODIES)
   .option('--out <file>', 'where to write the predictions CSV', '.eval-out/fnc1-predictions.csv')
-  .addOption(new Option('--split <part>', 'which bodies to run on').choices(['heldout', 'train', 'all']).default('heldout'))
+  .addOption(new Option('--split <part>', 'which bodies to run on (default: heldout for the training file, all otherwise)').choices(['heldout', 'train', 'all']))
   .addOption(new Option('--predictor <name>', 'what labels the pairs').choices(['engine', 'learned', 'hybrid']).default('engine'))
   .option('--json', 'print the figures as JSON instead of the text report', false)
   .parse()
-  .opts<{ stances: string; bodies: string; out: string; split: FncSplit; predictor: 'engine' | 'learned' | 'hybrid'; json: boolean }>();
+  .opts<{ stances: string; bodies: string; out: string; split?: FncSplit; predictor: 'engine' | 'learned' | 'hybrid'; json: boolean }>();
 
-const pairs = selectSplit(readFncStances(opts.stances), opts.split);
+// The held-out part only means something for the training file; another file (e.g. the competition test
+// set) is unseen as a whole.
+const splitName: FncSplit = opts.split ?? (resolve(opts.stances) === DEFAULT_STANCES ? 'heldout' : 'all');
+const pairs = selectSplit(readFncStances(opts.stances), splitName);
 const bodies = readFncBodies(opts.bodies);
 checkBodiesPresent(pairs, bodies, opts.bodies);
 
@@ -58,7 +61,7 @@ const out = resolve(opts.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, formatPredictionsCsv(predictions));
 
-const split = `${describeSplit(opts.split)}; ${new Set(pairs.map((p) => p.bodyId)).size} bodies`;
+const split = `${describeSplit(splitName)}; ${new Set(pairs.map((p) => p.bodyId)).size} bodies`;
 const labelled = pairs.every((p) => p.stance !== null) && pairs.length > 0;
 const score = labelled ? scoreFnc(pairs.map((p) => p.stance as FncStance), predictions.map((p) => p.stance)) : null;
 if (opts.json) {
@@ -66,5 +69,5 @@ if (opts.json) {
 } else {
   console.log(`predictor: ${predictor.name}\nsplit: ${split}`);
   console.log(`labelled ${pairs.length} pairs in ${seconds.toFixed(1)} s (${Math.round(pairs.length / seconds)} pairs/s); predictions -> ${out}`);
-  console.log(score ? formatFncReport(score, `FNC-1 ${opts.split}`) : 'no gold labels in the stances file: predictions only');
+  console.log(score ? formatFncReport(score, `FNC-1 ${splitName}`) : 'no gold labels in the stances file: predictions only');
 }

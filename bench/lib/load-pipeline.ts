@@ -8,7 +8,7 @@ import type { GeneratedArticle } from '../../test/support/generated-news.ts';
 import { startNewsSite } from '../../test/support/news-site.ts';
 import { pendingJobs } from '../../test/support/queue-state.ts';
 import { waitFor } from '../../test/support/wait-for.ts';
-import { load1, percentile, prefixMemory, usedMemory } from './load-measure.ts';
+import { load1, percentile, prefixMemory, processCpuSeconds, usedMemory } from './load-measure.ts';
 import { ROOT, spawnWorker, waitForWorkers, type BenchWorker } from './load-workers.ts';
 
 export interface PipelineOptions {
@@ -41,6 +41,9 @@ export interface PipelineFigures {
   alerts: { logged: number; expected: number | null; missing: number; doubled: number; unexpected: number };
   workerPeakRss: number[];
   workerCpuSeconds: number[];
+  /** CPU seconds of redis-server (NaN when it is not ours) and of this process (site + bench) during the run. */
+  redisCpuSeconds: number;
+  siteCpuSeconds: number;
   /** CPU share (1 = one core) all workers use while only polling unchanged feeds. */
   idleCpuShare: number;
   redis: {
@@ -100,6 +103,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     await new Promise((r) => setTimeout(r, 3_000));
     const idleCpuShare = workers.reduce((n, w, i) => n + ((w.cpuSeconds() ?? 0) - idleFrom[i]!), 0) / ((Date.now() - idleStart) / 1000);
     const baseline = await usedMemory(redis);
+    const redisPid = Number((await redis.info('server')).match(/^process_id:(\d+)/m)?.[1]);
+    const redisCpuBefore = processCpuSeconds(redisPid) ?? NaN;
+    const siteCpuBefore = process.cpuUsage();
     const cpuBefore = workers.map((w) => w.cpuSeconds() ?? 0);
     const loadBefore = load1();
 
@@ -126,11 +132,14 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const t1 = Date.now();
     const loadAfter = load1();
     const cpu = workers.map((w, i) => (w.cpuSeconds() ?? 0) - cpuBefore[i]!);
+    const redisCpu = (processCpuSeconds(redisPid) ?? NaN) - redisCpuBefore;
+    const siteUsage = process.cpuUsage(siteCpuBefore);
+    const siteCpu = (siteUsage.user + siteUsage.system) / 1e6;
     const rss = workers.map((w) => w.memory()?.hwm ?? NaN);
     const after = await usedMemory(redis);
     const memAfter = await prefixMemory(redis, opts.prefix);
     const prefixAfter = memAfter.bytes;
-    const top = (m: Map<string, { keys: number; bytes: number }>) => [...m].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 6);
+    const top = (m: Map<string, { keys: number; bytes: number }>) => [...m].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 10);
 
     const check = new Queue('check', { connection: redis, prefix: opts.prefix });
     const failedChecks = (await check.getJobCounts('failed')).failed ?? 0;
@@ -194,6 +203,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       workerPeakRss: rss,
       workerCpuSeconds: cpu,
       idleCpuShare,
+      redisCpuSeconds: redisCpu,
+      siteCpuSeconds: siteCpu,
       redis: { baseline, after, afterExpiry, afterTrim, prefixAfter, prefixAfterTrim, kindsAfter: top(memAfter.byKind), kindsAfterTrim },
       failedChecks,
       load: { before: loadBefore, after: loadAfter },

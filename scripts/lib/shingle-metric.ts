@@ -101,3 +101,25 @@ export function aggregate(results: PageResult[]): Scores {
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1, accuracy: results.length ? exact / results.length : 0, pages: results.length };
 }
+
+/**
+ * Standard deviation of F1 over `samples` bootstrap resamples of the pages (the benchmark's "±"),
+ * with a fixed-seed generator so runs are repeatable.
+ */
+export function bootstrapF1Std(results: PageResult[], samples = 1000, seed = 1): number {
+  if (results.length === 0) return 0;
+  let x = seed >>> 0 || 1;
+  const next = (): number => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+  const f1s: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const sample = results.map(() => results[Math.floor(next() * results.length)]!);
+    f1s.push(aggregate(sample).f1);
+  }
+  const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+  return Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / f1s.length);
+}

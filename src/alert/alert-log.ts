@@ -142,8 +142,9 @@ function currentFd(file: string, fd: number): number {
   }
   const mine = fstatSync(fd);
   if (onDisk && onDisk.ino === mine.ino && onDisk.dev === mine.dev) return fd;
+  const next = openSync(file, 'a+'); // open first: if it fails, the old descriptor stays valid
   closeSync(fd);
-  return openSync(file, 'a+');
+  return next;
 }
 
 function maybeRotate(file: string, fd: number, r: ResolvedRotate, incoming: number): number {
@@ -155,9 +156,13 @@ function maybeRotate(file: string, fd: number, r: ResolvedRotate, incoming: numb
     const st = fstatSync(fd);
     if (!needsRotation(st, r, incoming)) return fd;
     renameSync(file, join(dirname(file), nextRotatedName(file, periodOf(st.mtimeMs, r.frequency ?? 'daily'))));
-    closeSync(fd);
     const fresh = openSync(file, 'a+');
-    pruneRotated(file, r.keep);
+    closeSync(fd);
+    try {
+      pruneRotated(file, r.keep);
+    } catch {
+      // old files that cannot be deleted now are tried again at the next rotation; the line matters more
+    }
     return fresh;
   } finally {
     lock();

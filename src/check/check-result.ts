@@ -18,3 +18,25 @@ export interface CheckResult {
   verdict: Verdict | null;
   alerts: EmittedAlert[];
 }
+
+/**
+ * What a polled check keeps in Redis as its job's return value: enough to debug, small enough that
+ * thousands of finished jobs cost little. Manual checks keep the whole result (people read it back).
+ */
+export interface CheckSummary {
+  url: string;
+  canonicalUrl: string;
+  skipped: CheckResult['skipped'];
+  relevant: boolean | null;
+  alerts: string[];
+}
+
+export function summarizeCheck(r: CheckResult): CheckSummary {
+  return {
+    url: r.url,
+    canonicalUrl: r.canonicalUrl,
+    skipped: r.skipped,
+    relevant: r.verdict?.relevance.relevant ?? null,
+    alerts: r.alerts.filter((a) => a.logged).map((a) => a.id),
+  };
+}

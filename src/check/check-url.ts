@@ -6,7 +6,7 @@ import type { SeenStore } from '../dedup/seen-store.ts';
 import { fingerprint } from '../dedup/content-fingerprint.ts';
 import type { createNearDuplicateIndex } from '../dedup/near-duplicate-index.ts';
 import { extractArticleFromBytes } from '../extract/extract-article.ts';
-import type { createFetcher } from '../fetch/fetcher.ts';
+import type { Fetcher } from '../fetch/fetcher.ts';
 import type { Matcher } from '../match/create-matcher.ts';
 import { canonicalizeUrl } from '../url/canonical-url.ts';
 import type { CheckResult } from './check-result.ts';
@@ -16,7 +16,7 @@ export interface CheckDeps {
   redis: Redis;
   prefix: string;
   seenTtlMs: number;
-  fetcher: ReturnType<typeof createFetcher>;
+  fetcher: Fetcher;
   matcher: Matcher;
   seen: SeenStore;
   nearDuplicates: ReturnType<typeof createNearDuplicateIndex>;

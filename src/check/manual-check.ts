@@ -28,9 +28,11 @@ export interface ManualCheckStatus {
 }
 
 export async function getManualCheck(queues: Pick<Queues, 'check'>, id: string): Promise<ManualCheckStatus> {
+  // State first, then the job: read the other way round, a job finishing in between looks completed
+  // with no return value yet.
+  const state = (await queues.check.getJobState(id)) as ManualCheckState | 'unknown';
   const job = (await queues.check.getJob(id)) as Job<CheckArticleData, CheckResult> | undefined;
-  if (!job) return { id, url: null, state: 'not-found' };
-  const state = (await job.getState()) as ManualCheckState;
+  if (!job || state === 'unknown') return { id, url: job?.data.url ?? null, state: 'not-found' };
   return {
     id,
     url: job.data.url,

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { loadEnv } from '../config/env.ts';
 import { createLogger } from '../log/logger.ts';
+import { assertHttpApiConfig, startHttpServer } from '../http/server.ts';
 import { startWorker } from '../worker/start-worker.ts';
 import { EXIT_OK } from './exit-codes.ts';
 
@@ -10,7 +11,10 @@ export function startCommand(): Command {
     .action(async () => {
       const env = loadEnv();
       const logger = createLogger(env.LOG_LEVEL);
+      assertHttpApiConfig(env);
       const worker = await startWorker(env, logger);
+      const http = env.PORT !== undefined ? await startHttpServer({ env, worker, logger, metrics: worker.metrics }) : null;
+      if (http) logger.info({ url: http.url }, 'HTTP API listening');
       await new Promise<void>((resolve) => {
         const onSignal = (signal: NodeJS.Signals) => {
           logger.info({ signal }, 'shutting down');
@@ -21,6 +25,7 @@ export function startCommand(): Command {
         process.on('SIGTERM', onSignal);
         process.on('SIGINT', onSignal);
       });
+      await http?.close();
       await worker.stop(env.SHUTDOWN_GRACE);
       logger.flush();
       process.exitCode = EXIT_OK;

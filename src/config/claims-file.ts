@@ -149,7 +149,7 @@ export interface ClaimsConfig {
 
 /** Validates a parsed claims document; reads the gazetteer it names (relative to baseDir). */
 export function parseClaimsDocument(data: unknown, file: string, baseDir: string): ClaimsConfig {
-  const result = ClaimsFileSchema.safeParse(data);
+  const result = ClaimsFileSchema.safeParse(data, { reportInput: true });
   if (!result.success) throw new ConfigError(file, describeIssues(result.error.issues, data, 'claims'));
   const doc = result.data;
   const problems: string[] = [];
@@ -195,7 +195,7 @@ export function loadClaimsFile(file: string): ClaimsConfig {
 /** Reads a gazetteer: `entries: {key: {kind, en/ru/be/uk/any: [...], stems, except, requires}}`. */
 export function loadGazetteerFile(file: string): GazetteerEntry[] {
   const data = readYaml(file);
-  const result = GazetteerSchema.safeParse(data);
+  const result = GazetteerSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     throw new ConfigError(
       file,

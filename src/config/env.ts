@@ -69,7 +69,9 @@ const EnvSchema = z.object({
   /** Bounds on one fetch: total time (connect, headers and body) and body size (the read stops there). */
   FETCH_TIMEOUT: durationMs('30s'),
   FETCH_MAX_BYTES: byteSize('5m'),
+  /** HTTP API (health, metrics, checks, Bull Board) on this port when set; API_TOKEN guards it. */
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HTTP_HOST: z.string().optional(),
   API_TOKEN: z.string().optional(),
 });
 

@@ -61,7 +61,8 @@ export type Source = z.output<typeof SourceSchema>;
 
 /** Validates a parsed sources document. Throws ConfigError naming the file, entry, field and fix. */
 export function parseSourcesDocument(data: unknown, file: string): Source[] {
-  const result = SourcesFileSchema.safeParse(data);
+  // reportInput lets describeIssues tell a missing field from one of the wrong type.
+  const result = SourcesFileSchema.safeParse(data, { reportInput: true });
   if (!result.success) throw new ConfigError(file, describeIssues(result.error.issues, data, 'sources'));
   const seen = new Map<string, number>();
   const problems: string[] = [];

@@ -18,6 +18,11 @@ const LABELS = new Set([
   'loading', 'click here', 'back to top', 'top', 'next', 'previous', 'next article', 'previous article',
   'don t miss', 'watch', 'listen', 'video', 'photo', 'photos', 'gallery', 'image', 'close', 'menu', 'search',
   'story continues below advertisement', 'article continues below', 'continue reading below',
+  // Russian, Ukrainian, Belarusian.
+  'реклама', 'рэклама', 'читайте также', 'читайте також', 'чытайце таксама', 'поделиться', 'поділитися',
+  'падзяліцца', 'комментарии', 'коментарі', 'каментары', 'новости по теме', 'новини на тему', 'навіны па тэме',
+  'подписывайтесь', 'підписуйтесь', 'падпісвайцеся', 'популярное', 'популярне', 'папулярнае', 'фото', 'видео',
+  'відео', 'відэа', 'теги', 'теґи', 'тэгі',
 ]);
 
 const MAX_LABEL_CHARS = 48;

@@ -17,7 +17,7 @@ const EMBEDDED_POST = /tweet|instagram-media|social-?(media-?)?embed|embed-?(twi
 /** Tokens short enough to need whole-word matching. */
 const NEGATIVE_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'nav', 'tag', 'meta', 'date', 'time', 'hidden', 'share', 'print', 'sponsored', 'related', 'aside', 'noprint', 'hide']);
 /** CMS taxonomy classes (`tag-politics`, `category-news`, `has-post-thumbnail`) describe the post, not the box. */
-const TAXONOMY_CLASS = /^(tag|category|categories|format|status|type|author|postid|post-id|has|with|no)-/;
+const TAXONOMY_CLASS = /^(tag|category|categories|format|status|type|postid|post-id|has|with|no)-/;
 
 const TAG_HINTS: Record<string, Hint> = {
   nav: 'negative',

@@ -13,13 +13,9 @@ export function collectParagraphs(seg: Segmentation, sel: ContentSelection, titl
   if (sel.best < 0) return [];
   const container = seg.elements[sel.best]!;
   const out: string[] = [];
-  let emitted = 0;
   const normTitle = title ? normalise(title) : null;
   for (let i = bodyStart(seg, container.firstBlock, container.endBlock, normTitle); i < container.endBlock; i++) {
     const b = seg.blocks[i]!;
-    // A "Related stories" / "Comments" heading after the story ends it: what follows under it is
-    // teasers or comments even when the page does not wrap them in a telling element.
-    if (b.heading && emitted >= MIN_CHARS_BEFORE_CUT && isSectionEnd(seg, i)) break;
     if (sel.nearestDropped[b.owner]! > sel.best) continue;
     const density = b.linkChars / b.chars;
     if (density > 0.8 || (density > 0.5 && b.chars < 100)) continue;
@@ -29,18 +25,9 @@ export function collectParagraphs(seg: Segmentation, sel: ContentSelection, titl
       if (!line || (out.length === 0 && normTitle && normalise(line) === normTitle)) continue;
       if (isFurnitureLine(line) || (out.length < HEADER_LINES && isBylineOrDate(line))) continue;
       out.push(line);
-      emitted += line.length;
     }
   }
   return out;
-}
-
-const MIN_CHARS_BEFORE_CUT = 300;
-
-function isSectionEnd(seg: Segmentation, i: number): boolean {
-  const b = seg.blocks[i]!;
-  const hint = seg.elements[b.owner]!.hint;
-  return hint === 'negative' || hint === 'comments' || isFurnitureLine(b.text);
 }
 
 /** Text above the headline (kicker, rubric, breadcrumbs) is page furniture, if there is little of it. */

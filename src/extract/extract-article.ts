@@ -10,7 +10,7 @@ import { collectParagraphs } from './collect-paragraphs.ts';
 import { collectHead } from './metadata/collect-head.ts';
 import { readJsonLdArticle } from './metadata/json-ld.ts';
 import { readMetadata } from './metadata/read-metadata.ts';
-import { detectLanguage } from './metadata/detect-language.ts';
+import { resolveLanguage } from './metadata/resolve-language.ts';
 import { datelineDate } from './dateline-date.ts';
 import { looksBinary } from './looks-binary.ts';
 
@@ -55,7 +55,7 @@ export function extractArticle(html: string, opts: { url: string }): ExtractedAr
   const text = paragraphs.join('\n\n');
   if (totalChars === 0 && !meta.title && !meta.description)
     throw new ExtractError('no-content', url, 'the page has no visible text, title or description');
-  const lang = meta.lang ?? detectLanguage(text || head.title || '');
+  const lang = resolveLanguage(meta.lang, text || head.title || '');
   const containerStart = selection.best >= 0 ? seg.elements[selection.best]!.firstBlock : 0;
   return {
     ...meta,

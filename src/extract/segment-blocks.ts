@@ -33,6 +33,8 @@ export interface Segmentation {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INLINE_CAPTION = /caption|credit|photo-?source|image-?source|copyright/i;
+/** Hover cards and tooltips inside paragraphs are hidden by the site's CSS, not by markup we can see. */
+const TOOLTIP = /tooltip|popover|hover-?card|rollover/i;
 
 /** Hidden by the page itself: never rendered, so never article text. */
 function isHidden(el: Element): boolean {
@@ -106,7 +108,7 @@ export function segmentBlocks(root: Document | Element): Segmentation {
     if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
     const isBlockTag = BLOCK_TAGS.has(name);
     // Inline captions and credits sit inside paragraphs, where block-level hints cannot reach them.
-    if (!isBlockTag && el.attribs['class'] && INLINE_CAPTION.test(el.attribs['class'])) continue;
+    if (!isBlockTag && el.attribs['class'] && (INLINE_CAPTION.test(el.attribs['class']) || TOOLTIP.test(el.attribs['class']))) continue;
     if (++elementCount > EXTRACT_LIMITS.maxElements) continue;
     // A cell holding paragraphs is a layout cell and a container; a cell of bare text is part of its row.
     const isBlock = isBlockTag || (CELL_TAGS.has(name) && hasBlockChild(el));

@@ -127,7 +127,10 @@ function scoreOnce(seg: Segmentation, t: Totals, totalPos: number, useHints: boo
       hint === 'comments' ||
       hint === 'negative' ||
       hint === 'layout' ||
-      (score[i]! < 0 && linkDensity > LINK_RULE_MIN_DENSITY && t.pos[i]! <= LINK_RULE_MAX_SHARE * totalPos);
+      (score[i]! < 0 &&
+        linkDensity > LINK_RULE_MIN_DENSITY &&
+        t.pos[i]! <= LINK_RULE_MAX_SHARE * totalPos &&
+        e.endBlock - e.firstBlock >= 2);
     boilerplate[i] = isBoiler ? 1 : 0;
     // Boilerplate is dropped from the output anyway: it only has to tip the balance towards the
     // tighter container, not outweigh the article parts around it.

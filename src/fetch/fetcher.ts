@@ -87,10 +87,18 @@ export function createFetcher(deps: FetcherDeps): Fetcher {
     let crawlDelayMs: number | null = null;
     try {
       if (respectRobots) {
-        if (!(await robots.isAllowed(url, ua))) {
+        const verdict = await robots.check(url, ua);
+        if (!verdict.allowed && verdict.temporary) {
+          // RFC 9309: an unreachable robots.txt means "disallow for now" - retry later, do not drop the URL.
+          throw new FetchError('robots-disallowed', `robots.txt of ${host} is unreachable (${verdict.reason}); retry later (source ${req.sourceId})`, url, {
+            permanent: false,
+            retryAfterMs: verdict.retryAfterMs,
+          });
+        }
+        if (!verdict.allowed) {
           throw new FetchError('robots-disallowed', `robots.txt of ${host} disallows ${url} for ${ua} (source ${req.sourceId})`, url, { permanent: true });
         }
-        crawlDelayMs = await robots.crawlDelayMs(url, ua);
+        crawlDelayMs = verdict.crawlDelayMs;
       }
       const stored = conditional ? await validators.load(url) : null;
       const started = Date.now();

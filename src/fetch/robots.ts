@@ -12,7 +12,17 @@ const robotsParser = robotsParserUntyped as unknown as (url: string, contents: s
 /** What robots.txt said for an origin: rules, or a verdict for the whole site. */
 type RobotsState = { state: 'rules'; body: string } | { state: 'allow-all' } | { state: 'disallow-all'; reason: string };
 
+/**
+ * The answer for one URL. A disallow because robots.txt could not be read is temporary: the caller
+ * should retry after `retryAfterMs`, not drop the URL.
+ */
+export type RobotsVerdict =
+  | { allowed: true; crawlDelayMs: number | null }
+  | { allowed: false; temporary: false }
+  | { allowed: false; temporary: true; retryAfterMs: number; reason: string };
+
 export interface RobotsChecker {
+  check(url: string, userAgent?: string): Promise<RobotsVerdict>;
   isAllowed(url: string, userAgent?: string): Promise<boolean>;
   /** The site's Crawl-delay for us in ms (capped at 60 s), or null; reads the same cache as isAllowed. */
   crawlDelayMs(url: string, userAgent?: string): Promise<number | null>;
@@ -43,13 +53,13 @@ const MEMORY_ENTRIES = 1000;
 export function createRobotsChecker(opts: RobotsOptions): RobotsChecker {
   const ttl = opts.ttlSeconds ?? 24 * 60 * 60;
   const errorTtl = opts.errorTtlSeconds ?? 10 * 60;
-  const memory = new Map<string, { robot: Robot | boolean; expiresAt: number }>();
-  const inFlight = new Map<string, Promise<Robot | boolean>>();
+  const memory = new Map<string, Loaded>();
+  const inFlight = new Map<string, Promise<Loaded>>();
 
   /** Concurrent checks for one origin in this process share one Redis read / robots.txt fetch. */
-  function load(origin: string, ua: string): Promise<Robot | boolean> {
+  function load(origin: string, ua: string): Promise<Loaded> {
     const cached = memory.get(origin);
-    if (cached && cached.expiresAt > Date.now()) return Promise.resolve(cached.robot);
+    if (cached && cached.expiresAt > Date.now()) return Promise.resolve(cached);
     let p = inFlight.get(origin);
     if (!p) {
       p = loadUncached(origin, ua).finally(() => inFlight.delete(origin));
@@ -58,7 +68,7 @@ export function createRobotsChecker(opts: RobotsOptions): RobotsChecker {
     return p;
   }
 
-  async function loadUncached(origin: string, ua: string): Promise<Robot | boolean> {
+  async function loadUncached(origin: string, ua: string): Promise<Loaded> {
     const key = `${opts.prefix}:robots:${origin}`;
     const [raw, pttl] = await Promise.all([opts.redis.get(key), opts.redis.pttl(key)]);
     let state: RobotsState;
@@ -72,10 +82,15 @@ export function createRobotsChecker(opts: RobotsOptions): RobotsChecker {
       await opts.redis.set(key, JSON.stringify(state), 'EX', seconds);
       lifetimeMs = seconds * 1000;
     }
-    const robot = state.state === 'rules' ? robotsParser(`${origin}/robots.txt`, state.body) : state.state === 'allow-all';
+    const loaded: Loaded = {
+      robot: state.state === 'rules' ? robotsParser(`${origin}/robots.txt`, state.body) : state.state === 'allow-all',
+      unreachable: state.state === 'disallow-all' ? state.reason : null,
+      validUntil: Date.now() + lifetimeMs,
+      expiresAt: Date.now() + Math.min(lifetimeMs, 10 * 60_000),
+    };
     if (memory.size >= MEMORY_ENTRIES) memory.delete(memory.keys().next().value!);
-    memory.set(origin, { robot, expiresAt: Date.now() + Math.min(lifetimeMs, 10 * 60_000) });
-    return robot;
+    memory.set(origin, loaded);
+    return loaded;
   }
 
   async function fetchRobots(origin: string, ua: string): Promise<RobotsState> {
@@ -100,23 +115,38 @@ export function createRobotsChecker(opts: RobotsOptions): RobotsChecker {
     }
   }
 
+  async function check(url: string, userAgent?: string): Promise<RobotsVerdict> {
+    const u = new URL(url);
+    const ua = userAgent ?? opts.userAgent ?? DEFAULT_USER_AGENT;
+    const { robot, unreachable, validUntil } = await load(u.origin, ua);
+    if (unreachable !== null) return { allowed: false, temporary: true, retryAfterMs: Math.max(1000, validUntil - Date.now()), reason: unreachable };
+    if (robot === true) return { allowed: true, crawlDelayMs: null };
+    if (robot === false) return { allowed: false, temporary: false };
+    if (robot.isAllowed(u.href, robotsToken(ua)) === false) return { allowed: false, temporary: false };
+    const seconds = robot.getCrawlDelay(robotsToken(ua));
+    return { allowed: true, crawlDelayMs: seconds && seconds > 0 ? Math.min(seconds * 1000, MAX_CRAWL_DELAY_MS) : null };
+  }
+
   return {
-    async isAllowed(url, userAgent) {
-      const u = new URL(url);
-      const ua = userAgent ?? opts.userAgent ?? DEFAULT_USER_AGENT;
-      const robot = await load(u.origin, ua);
-      if (typeof robot === 'boolean') return robot;
-      return robot.isAllowed(u.href, robotsToken(ua)) ?? true;
-    },
-    async crawlDelayMs(url, userAgent) {
-      const u = new URL(url);
-      const ua = userAgent ?? opts.userAgent ?? DEFAULT_USER_AGENT;
-      const robot = await load(u.origin, ua);
-      if (typeof robot === 'boolean') return null;
-      const seconds = robot.getCrawlDelay(robotsToken(ua));
-      return seconds && seconds > 0 ? Math.min(seconds * 1000, MAX_CRAWL_DELAY_MS) : null;
+    check,
+    isAllowed: async (url, userAgent) => (await check(url, userAgent)).allowed,
+    crawlDelayMs: async (url, userAgent) => {
+      const v = await check(url, userAgent);
+      return v.allowed ? v.crawlDelayMs : null;
     },
   };
+}
+
+/** An origin's robots.txt as held in memory. */
+interface Loaded {
+  /** Parsed rules, or a verdict for the whole site. */
+  robot: Robot | boolean;
+  /** Why robots.txt could not be read (5xx, timeout...), or null. */
+  unreachable: string | null;
+  /** When the Redis entry expires (for an unreachable robots.txt: when to try again). */
+  validUntil: number;
+  /** When this in-process copy must be re-read from Redis. */
+  expiresAt: number;
 }
 
 /** The product token robots.txt groups are matched against: "claimwatch" in "claimwatch/0.1 (+url)". */

@@ -3,6 +3,9 @@ import net from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { buildConnector } from 'undici';
 
+// SSRF guard: a fetch may only reach public addresses (unless allowed), judged on the address actually
+// connected to, at connect time, so every redirect hop and every DNS answer is checked.
+
 /** What an IP address is, as far as deciding whether a fetch may reach it. */
 export type AddressClass =
   | 'public'

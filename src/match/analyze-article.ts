@@ -48,6 +48,8 @@ export class Sentence {
 
   /** Whether the sentence carries a key; "$count", "$distance", "$share" ask for a quantity of that kind; "$neg" for a negation or denial. */
   has(key: string): boolean {
+    // "$earlier" asks for a date; whether it lies before the claim's period is checked by the stance rules
+    if (key === '$earlier') return this.dates.length > 0;
     if (key === '$majority') return this.quantities.some((q) => q.kind === 'share' && q.min >= 0.5) || this.keys.has('majority');
     if (key === '$neg') return this.cues.has('negation') || this.cues.has('denial');
     if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(key.slice(1));

@@ -3,9 +3,10 @@ import { analyzeArticle, type GazetteerRules } from './analyze-article.ts';
 import { compileClaim, type CompiledClaim } from './compile-claims.ts';
 import { addBuiltinPhrases } from './lexicon/builtin-phrases.ts';
 import { PhraseIndex } from './lexicon/phrase-index.ts';
-import { findNewFacts } from './new-facts.ts';
+import { findNewFacts, keysOfClaims } from './new-facts.ts';
+import { isPlain, refinePlainVerdict } from './plain-claim.ts';
 import { judgeRelevance, sentenceWeights } from './relevance.ts';
-import { aggregate, findRebuttals, judgeSentence, nearTopic, type Signal, type StanceContext } from './stance.ts';
+import { aggregate, findRebuttals, isHedged, judgeSentence, nearTopic, type Signal, type StanceContext } from './stance.ts';
 import { detectLanguage } from './text/detect-language.ts';
 import { condMatches, TermResolver } from './terms.ts';
 import { compileTopic, type CompiledTopic, topicFacets } from './topic.ts';
@@ -15,6 +16,10 @@ export interface Matcher {
   claims: readonly { id: string; statement: string }[];
   match(article: ArticleInput): Verdict;
 }
+
+/** An article with at least this many hedged sentences, making up this share of it, is an analysis. */
+const ANALYSIS_MIN_HEDGED = 2;
+const ANALYSIS_HEDGE_SHARE = 0.16;
 
 /** Reports published this long after a claim's period are about another period unless they date the claim's. */
 const LATER_ARTICLE_DAYS = 60;
@@ -65,6 +70,8 @@ export function createMatcher(config: ClaimsConfig): Matcher {
     }
   }
   const placeKeys = new Set<string>(topic ? [...topic.places.conds, ...topic.elsewhere.conds].flat().filter((k) => kinds.get(k) !== 'country') : []);
+  const plainClaims = claims.filter(isPlain);
+  const claimKeys = keysOfClaims(claims);
   const claimsPerKey = new Map<string, number>();
   for (const c of claims) for (const k of c.allKeys) claimsPerKey.set(k, (claimsPerKey.get(k) ?? 0) + 1);
 
@@ -110,7 +117,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
             judgeSentence(c, s, ctx, signals[c.position]!);
           }
         }
-        if ((quantityAnywhere.length || quantityByPlace.size) && s.quantities.length && nearTopic(s, ctx)) {
+        if ((quantityAnywhere.length || quantityByPlace.size) && nearTopic(s, ctx) && s.quantities.length) {
           const visit = (c: CompiledClaim) => {
             if (seen[c.position] === s.index) return;
             seen[c.position] = s.index;
@@ -129,6 +136,18 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       });
 
       let verdicts = claims.map((c) => aggregate(c, signals[c.position]!));
+      // An article that keeps hedging ("whether", "analysts are divided", questions) weighs a claim without
+      // taking its side: what would read as support is discussion there.
+      const hedged = article.sentences.filter((s) => s.keys.size > 0 && isHedged(s)).length;
+      if (hedged >= ANALYSIS_MIN_HEDGED && hedged / article.sentences.length >= ANALYSIS_HEDGE_SHARE) {
+        verdicts = verdicts.map((v) =>
+          v.stance === 'supports' ? { ...v, stance: 'discusses', confidence: 0.5, reason: `${v.reason}; but the article weighs it without taking a side (${hedged} hedged sentences)` } : v,
+        );
+      }
+      if (plainClaims.length) {
+        const fullText = input.title ? `${input.title}\n\n${input.text}` : input.text;
+        for (const c of plainClaims) verdicts[c.position] = refinePlainVerdict(c, verdicts[c.position]!, fullText, bestOverlap(c, article));
+      }
       // An article that states or disputes a claim is about the topic (claims.md); one that only mentions it, less so.
       const claimSignal = verdicts.some((v) => v.stance === 'contradicts' || v.stance === 'supports') ? 1.2 : verdicts.some((v) => v.stance === 'discusses') ? 0.6 : 0;
       const relevance = topic
@@ -141,10 +160,22 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       if (!relevance.relevant && topic) {
         verdicts = verdicts.map((v) => ({ claimId: v.claimId, stance: 'unrelated', confidence: 0.8, evidence: [], reason: 'the article is not about the topic', comparisons: [] }));
       }
-      const newFacts = relevance.relevant && topic ? findNewFacts(article, weights, claims, kinds) : [];
+      const newFacts = relevance.relevant && topic ? findNewFacts(article, weights, claims, kinds, claimKeys) : [];
       return { lang, relevance, claims: verdicts, newFacts };
     },
   };
+}
+
+/** The sentence sharing most of a plain claim's words: the evidence when only the learned cues speak. */
+function bestOverlap(c: CompiledClaim, article: { sentences: { text: string; has(k: string): boolean }[] }): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  for (const s of article.sentences) {
+    let n = 0;
+    for (const k of c.keywords) if (s.has(k)) n++;
+    if (n > bestN) [best, bestN] = [s.text, n];
+  }
+  return best;
 }
 
 /** The named places (gazetteer kind "place") a claim is about; generic place words like "border" do not count. */

@@ -4,19 +4,30 @@ import type { NewFact } from './types.ts';
 
 const MAX_FACTS = 12;
 
+/** Every key the claims carry (their conditions and places): what is not among them is new. */
+export function keysOfClaims(claims: readonly CompiledClaim[]): Set<string> {
+  const keys = new Set<string>();
+  for (const c of claims) {
+    for (const k of c.allKeys) keys.add(k);
+    for (const p of c.places) keys.add(p);
+  }
+  return keys;
+}
+
 /**
  * Facts of on-topic sentences that no claim carries: a troop figure, distance or share outside every claim's
  * interval (or about another period), a place no claim names, a date outside every claim's period, an event
  * such as a withdrawal or an exercise.
  */
-export function findNewFacts(article: AnalyzedArticle, weights: number[], claims: CompiledClaim[], kinds: ReadonlyMap<string, string>): NewFact[] {
+export function findNewFacts(
+  article: AnalyzedArticle,
+  weights: number[],
+  claims: CompiledClaim[],
+  kinds: ReadonlyMap<string, string>,
+  claimKeys: ReadonlySet<string> = keysOfClaims(claims),
+): NewFact[] {
   const facts: NewFact[] = [];
   const seen = new Set<string>();
-  const claimKeys = new Set<string>();
-  for (const c of claims) {
-    for (const k of c.allKeys) claimKeys.add(k);
-    for (const p of c.places) claimKeys.add(p);
-  }
   const add = (kind: string, value: string, sentence: string) => {
     const id = `${kind}:${value.toLowerCase()}`;
     if (seen.has(id) || facts.length >= MAX_FACTS) return;

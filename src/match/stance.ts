@@ -39,6 +39,10 @@ export interface StanceContext {
 }
 
 const LATER_SLACK = 14;
+/** Words that open a new clause: a negation before them does not reach past them. */
+const CLAUSE_START = new Set(['that', 'how', 'whether', 'if', 'which', 'who', 'where', 'when', 'why', 'что', 'чтобы', 'как', 'сколько', 'ли', 'который', 'которые', 'где', 'што', 'як', 'колькі', 'ці', 'які', 'якія', 'дзе', 'що', 'скільки', 'чи', 'який', 'які', 'де']);
+/** After a negation these words show that speaking or knowing is negated, not the fact ("did not say", "no doubt"). */
+const SCOPE_VERB = /^(say|said|says|specify|specified|comment|commented|disclose|disclosed|reveal|revealed|give|gave|name|named|know|knew|doubt|doubts|question|уточн|сообщ|назва|раскры|коммент|сомн|знает|знали|удакладн|паведам|назва|каментав|сумн|ведае|уточн|повідом|назва|розкри|коментув|сумнів|знає)/;
 const NOT_NEGATING = new Set(['only', 'merely', 'just', 'simply', 'least', 'только', 'лишь', 'просто', 'толькі', 'проста', 'лише', 'тільки', 'лиш']);
 const EARLIER_SLACK = 31;
 
@@ -74,13 +78,17 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
     if (targets.some((t) => t.group !== 'person' && t.group !== 'country' && t.j <= a.i && a.i - t.j <= 5)) return a;
   }
   for (const n of negs) {
-    // "not only", "not merely": no negation of what follows
-    if (NOT_NEGATING.has(s.tokens[n.j]?.n ?? '')) continue;
+    // "not only", "not merely": no negation of what follows; "did not say", "no doubt": it negates the saying
+    const next = s.tokens[n.j]?.n ?? '';
+    if (NOT_NEGATING.has(next) || SCOPE_VERB.test(next)) continue;
     for (const t of targets) {
       if (t.group === 'person' || t.group === 'country') continue;
       if (t.i < n.j || t.i - n.j > 3) continue;
       if (/[,;:()—–]/.test(s.text.slice(s.tokens[n.i]!.e, s.tokens[t.i]!.s))) continue;
-      return n;
+      // a new clause ("no doubt THAT troops moved", "did not say HOW MANY troops") ends the negation's reach
+      let open = true;
+      for (let k = n.j; k < t.i; k++) if (CLAUSE_START.has(s.tokens[k]!.n)) open = false;
+      if (open) return n;
     }
   }
   return null;
@@ -135,7 +143,9 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   const share = plain ? keywordShare(claim, s) : 0;
   const stateCond = firstCond(claim.states, s) ?? (plain && share >= 0.6 && claim.keywords.length >= 2 ? claim.keywords : null);
   const mentionCond = firstCond(claim.mentions, s) ?? (plain && share >= 0.34 && (claim.keywords.length <= 2 || share * claim.keywords.length >= 2) ? claim.keywords : null);
-  const contraCond = firstCond(claim.contradictedBy, s);
+  let contraCond = firstCond(claim.contradictedBy, s);
+  // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
+  if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
   const supportCond = firstCond(claim.supportedBy, s);
   if (!stateCond && !mentionCond && !contraCond && !supportCond && (claim.quantities.length === 0 || s.quantities.length === 0)) return;
 
@@ -213,6 +223,9 @@ function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: StanceContext
       if (!cmp) continue;
       if (cmp.agrees && farBelowBefore(s, q)) {
         out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `puts the figure far below the claimed ${cmp.claimed} ("${s.text.slice(s.tokens[Math.max(0, q.i - 4)]!.s, s.tokens[q.j - 1]!.e)}")`, comparisons: [{ ...cmp, agrees: false }] });
+      } else if (cmp.agrees && (q.qualifier === 'upto' || q.qualifier === 'less' || q.qualifier === 'more')) {
+        // a bound ("fewer than 2,000") that merely admits the claimed value neither confirms nor denies it
+        out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${cmp.fact} ${cmp.found} admits the claimed ${cmp.claimed}`, comparisons: [cmp] });
       } else if (cmp.agrees && st.hedged) {
         out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${cmp.fact} ${cmp.found} as claimed (${cmp.claimed}), stated with a hedge`, comparisons: [cmp] });
       } else if (cmp.agrees) {
@@ -266,10 +279,10 @@ export function nearTopic(s: Sentence, ctx: { weights: number[]; article: Analyz
   return !!prev && !prev.isTitle && prev.paragraph === s.paragraph && ctx.weights[prev.index]! > 0;
 }
 
-/** The sentence before, in the same paragraph, names a place or action of the topic ("... moved 15,000. That is a third of the army."). */
+/** The sentence before (news paragraphs are short: across a paragraph break too) names a place or action of the topic ("... moved 15,000. That is a third of the army."). */
 function previousOnTopic(s: Sentence, ctx: StanceContext): boolean {
   const prev = ctx.article.sentences[s.index - 1];
-  return !!prev && !prev.isTitle && prev.paragraph === s.paragraph && ctx.placeOrAction(prev);
+  return !!prev && !prev.isTitle && ctx.placeOrAction(prev);
 }
 
 /** A troop number belongs to the topic's side unless another country is named closer to it ("120,000 Ukrainian troops"). */

@@ -4,7 +4,7 @@ import type { PhraseIndex } from './lexicon/phrase-index.ts';
 export type Cond = readonly string[];
 
 /** Markers usable as terms: "$count" = the sentence has a troop count, etc.; "$neg" = a negation or denial. */
-export const QUANTITY_TERMS = new Set(['$count', '$distance', '$share', '$number', '$neg', '$denial', '$small', '$only', '$majority']);
+export const QUANTITY_TERMS = new Set(['$count', '$distance', '$share', '$number', '$neg', '$denial', '$small', '$only', '$majority', '$earlier']);
 
 /**
  * Resolves the terms of a claims file to lookup keys: a gazetteer key stays as it is, a quantity marker too,

@@ -48,24 +48,27 @@ export interface TopicFacets {
   history: boolean;
 }
 
+function holds(set: CondSet, s: Sentence): boolean {
+  return set.mayHold(s) && set.first(s) !== null;
+}
+
 const NONE: TopicFacets = { subject: false, forces: false, place: false, action: false, exclude: false, elsewhere: false, history: false };
 
 export function topicFacets(t: CompiledTopic, s: Sentence): TopicFacets {
   if (s.keys.size === 0) return NONE;
   // Only sets with an anchor word in this sentence can hold: test those, skip the rest.
-  const maybe = (set: CondSet) => set.mayHold(s) && set.first(s) !== null;
-  const forces = maybe(t.forces);
-  const place = maybe(t.places);
-  const action = maybe(t.actions);
+  const forces = holds(t.forces, s);
+  const place = holds(t.places, s);
+  const action = holds(t.actions, s);
   // dates are parsed only where they can matter: a sentence that could be on topic
   const dates = t.periodFrom === null || !forces || !(place || action) ? [] : s.dates;
   return {
-    subject: maybe(t.subject),
+    subject: holds(t.subject, s),
     forces,
     place,
     action,
-    exclude: maybe(t.exclude),
-    elsewhere: maybe(t.elsewhere),
+    exclude: holds(t.exclude, s),
+    elsewhere: holds(t.elsewhere, s),
     history: dates.length > 0 && dates.every((d) => d.to < t.periodFrom!),
   };
 }

@@ -1,6 +1,6 @@
 import type { Source } from '../config/sources-file.ts';
 import { decodeBody } from '../fetch/decode.ts';
-import type { createFetcher } from '../fetch/fetcher.ts';
+import type { Fetcher } from '../fetch/fetcher.ts';
 import { discoverArticleLinks } from '../discover/discover-links.ts';
 import { parseFeed } from '../feed/parse-feed.ts';
 import { canonicalizeUrl } from '../url/canonical-url.ts';
@@ -21,7 +21,7 @@ export interface SourceRead {
 }
 
 /** Fetches a feed or listing page (conditionally) and lists its items: fetch -> parse feed / discover links. */
-export async function readSource(fetcher: ReturnType<typeof createFetcher>, source: Source): Promise<SourceRead> {
+export async function readSource(fetcher: Fetcher, source: Source): Promise<SourceRead> {
   const fetched = await fetcher.fetch(source.url, {
     kind: source.type === 'feed' ? 'feed' : 'page',
     sourceId: source.id,

@@ -31,7 +31,8 @@ export const CHECK_JOB_OPTIONS: JobsOptions = {
 export const POLL_JOB_OPTIONS: JobsOptions = {
   // A failed poll is not retried by BullMQ: the source's own backoff (src/source-state) decides when next.
   attempts: 1,
-  removeOnComplete: { age: 3600, count: 1000 },
+  // Source health lives in its own hash (source-state); finished polls are kept only for debugging.
+  removeOnComplete: { age: 3600, count: 100 },
   removeOnFail: { age: 24 * 3600, count: 1000 },
 };
 
@@ -46,8 +47,11 @@ export function createQueues(connection: Redis, prefix: string, opts: { retryBac
     opts.retryBackoffMs === undefined
       ? CHECK_JOB_OPTIONS
       : { ...CHECK_JOB_OPTIONS, backoff: { type: 'exponential', delay: opts.retryBackoffMs, jitter: 0.5 } };
-  const poll = new Queue<PollSourceData>(POLL_QUEUE, { connection, prefix, defaultJobOptions: POLL_JOB_OPTIONS });
-  const check = new Queue<CheckArticleData>(CHECK_QUEUE, { connection, prefix, defaultJobOptions: checkOptions });
+  // The events stream only needs the last few seconds (the CLI waits on it); its default cap of ~10,000
+  // events with return values would hold tens of MB.
+  const streams = { events: { maxLen: 1000 } };
+  const poll = new Queue<PollSourceData>(POLL_QUEUE, { connection, prefix, defaultJobOptions: POLL_JOB_OPTIONS, streams });
+  const check = new Queue<CheckArticleData>(CHECK_QUEUE, { connection, prefix, defaultJobOptions: checkOptions, streams });
   return {
     poll,
     check,

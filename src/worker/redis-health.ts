@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
  * Logs a Redis outage once when it starts and once when it ends, instead of once per failed command;
  * ioredis reconnects by itself and BullMQ resumes when it does.
  */
-export function watchRedisHealth(redis: Redis, logger: Logger, url: string) {
+export function watchRedisHealth(redis: Redis, logger: Logger, url: string, onRecovered?: () => void) {
   let downSince: number | null = null;
   const safeUrl = url.replace(/\/\/([^@/]*)@/, '//***@');
   const onError = (err: Error) => {
@@ -24,6 +24,7 @@ export function watchRedisHealth(redis: Redis, logger: Logger, url: string) {
     if (downSince !== null) {
       logger.warn({ redis: safeUrl, downMs: Date.now() - downSince }, 'reconnected to Redis; work resumes');
       downSince = null;
+      onRecovered?.();
     }
   };
   redis.on('error', onError);

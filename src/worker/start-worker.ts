@@ -2,11 +2,14 @@ import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { checkArticleProcessor } from '../../jobs/check-article.ts';
 import { pollSourceProcessor } from '../../jobs/poll-source.ts';
-import { createAlertLog } from '../alert/alert-log.ts';
+import { alertLogOptionsFromEnv, createAlertLog } from '../alert/alert-log.ts';
 import { loadSinksFromEnv } from '../alert/sinks/load-sinks.ts';
 import type { Env } from '../config/env.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { createMatcher } from '../match/create-matcher.ts';
+import { instrumentAlertLog } from '../metrics/instrument-alert-log.ts';
+import { instrumentFetcher } from '../metrics/instrument-fetcher.ts';
+import { createMetrics, type Metrics } from '../metrics/metrics.ts';
 import { connectRedis, createRedis } from '../queue/connection.ts';
 import { CHECK_QUEUE, POLL_QUEUE } from '../queue/queue-names.ts';
 import { createQueues } from '../queue/queues.ts';
@@ -17,6 +20,8 @@ import { createWorkerContext, type WorkerContext } from './worker-context.ts';
 export interface RunningWorker {
   ctx: WorkerContext;
   workers: Worker[];
+  /** Prometheus metrics of this process (served on /metrics when PORT is set). */
+  metrics: Metrics;
   /** True while both workers are running and Redis is connected. */
   isHealthy(): { ok: boolean; reason?: string };
   /** Stops taking jobs, lets running ones finish within `graceMs`, closes connections. */
@@ -31,20 +36,38 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   const config = loadConfig(env);
   const matcher = createMatcher(config.claims);
   const sinks = loadSinksFromEnv();
+  const alertLogOptions = { ...alertLogOptionsFromEnv(process.env), file: env.ALERT_LOG };
 
   const redis = createRedis(env.REDIS_URL, 'worker');
   await connectRedis(redis, env.REDIS_URL);
-  const redisHealth = watchRedisHealth(redis, logger, env.REDIS_URL);
-
   const queues = createQueues(redis, env.QUEUE_PREFIX, { retryBackoffMs: env.RETRY_BACKOFF });
   const sync = await syncSchedulers(queues.poll, config.sources);
   logger.info(
     { added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length, unchanged: sync.unchanged.length },
     `schedules synced with ${env.SOURCES_FILE}`,
   );
+  // After an outage the schedules are put back if Redis lost them (a restart without persistence);
+  // idempotent, so after an ordinary outage it only reads them.
+  const resync = () =>
+    syncSchedulers(queues.poll, config.sources).then(
+      (r) => r.added.length && logger.warn({ added: r.added.length }, 'schedules were missing after the reconnect (Redis lost its data?); put back'),
+      (err) => logger.error({ err: (err as Error).message }, 'could not re-sync schedules after the reconnect'),
+    );
+  const redisHealth = watchRedisHealth(redis, logger, env.REDIS_URL, () => void resync());
 
-  const alertLog = createAlertLog({ file: env.ALERT_LOG });
-  const ctx = createWorkerContext({ env, sources: config.sources, matcher, redis, queues, alertLog, sinks, logger });
+  const metrics = createMetrics();
+  const alertLog = createAlertLog(alertLogOptions);
+  const ctx = createWorkerContext({
+    env,
+    sources: config.sources,
+    matcher,
+    redis,
+    queues,
+    alertLog: instrumentAlertLog(alertLog, metrics),
+    sinks,
+    logger,
+    wrapFetcher: (f) => instrumentFetcher(f, metrics),
+  });
 
   const common = {
     connection: redis,
@@ -59,7 +82,11 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   for (const w of workers) {
     // Connection errors are reported once by redis-health; anything else a worker emits is worth a line.
     w.on('error', (err) => {
-      if (!redisHealth.isDown()) logger.error({ queue: w.name, err: err.message }, 'worker error');
+      if (redisHealth.isDown()) return;
+      if (/lock/i.test(err.message)) {
+        // After an outage or a stalled event loop another attempt owns the job; alert ids keep alerts single.
+        logger.warn({ queue: w.name, err: err.message }, 'a job lost its lock; another attempt owns it');
+      } else logger.error({ queue: w.name, err: err.message }, 'worker error');
     });
   }
   logger.info(
@@ -68,9 +95,10 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   );
 
   let stopping: Promise<void> | null = null;
-  return {
+  const running: RunningWorker = {
     ctx,
     workers,
+    metrics,
     isHealthy() {
       if (redisHealth.isDown()) return { ok: false, reason: 'redis is not connected' };
       const notRunning = workers.filter((w) => !w.isRunning());
@@ -101,4 +129,11 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
       return stopping;
     },
   };
+  const detachMetrics = metrics.attach(running);
+  const stop = running.stop;
+  running.stop = (graceMs) => {
+    detachMetrics();
+    return stop(graceMs);
+  };
+  return running;
 }

@@ -7,7 +7,7 @@ import type { Env } from '../config/env.ts';
 import type { Source } from '../config/sources-file.ts';
 import { createSeenStore, type SeenStore } from '../dedup/seen-store.ts';
 import { createNearDuplicateIndex } from '../dedup/near-duplicate-index.ts';
-import { createFetcher } from '../fetch/fetcher.ts';
+import { createFetcher, type Fetcher } from '../fetch/fetcher.ts';
 import type { Matcher } from '../match/create-matcher.ts';
 import type { Queues } from '../queue/queues.ts';
 import { createSourceStateStore, type SourceStateStore } from '../source-state/source-state.ts';
@@ -18,7 +18,7 @@ export interface WorkerContext {
   sources: Map<string, Source>;
   redis: Redis;
   queues: Queues;
-  fetcher: ReturnType<typeof createFetcher>;
+  fetcher: Fetcher;
   seen: SeenStore;
   sourceState: SourceStateStore;
   check: CheckDeps;
@@ -36,9 +36,12 @@ export function createWorkerContext(args: {
   alertLog: AlertWriter;
   sinks: readonly Sink[];
   logger: Logger;
+  /** Wraps the fetcher, e.g. to count fetches for the metrics. */
+  wrapFetcher?: (fetcher: Fetcher) => Fetcher;
 }): WorkerContext {
   const { env, redis, logger } = args;
-  const fetcher = createFetcher({
+  const wrap = args.wrapFetcher ?? ((f: Fetcher) => f);
+  const fetcher = wrap(createFetcher({
     redis,
     prefix: env.QUEUE_PREFIX,
     allowPrivate: env.ALLOW_PRIVATE_URLS,
@@ -47,7 +50,7 @@ export function createWorkerContext(args: {
     hostConcurrency: env.HOST_CONCURRENCY,
     hostIntervalMs: env.HOST_INTERVAL,
     http: { timeoutMs: env.FETCH_TIMEOUT, connectTimeoutMs: Math.min(10_000, env.FETCH_TIMEOUT), maxBytes: env.FETCH_MAX_BYTES },
-  });
+  }));
   const seen = createSeenStore(redis, env.QUEUE_PREFIX, env.SEEN_TTL);
   const nearDuplicates = createNearDuplicateIndex({ redis, prefix: env.QUEUE_PREFIX, ttlSeconds: Math.round(env.SEEN_TTL / 1000) });
   return {

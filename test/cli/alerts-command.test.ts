@@ -12,9 +12,9 @@ const FIXTURE = path.join(ROOT, 'test/fixtures/alert/log/alerts.jsonl');
 const ENTRY = 'src/cli/alerts-command.ts';
 
 /** Runs `claimwatch alerts` as a user would, stdout piped (so never coloured). */
-function alerts(args: string[], env: Record<string, string> = {}) {
+function alerts(args: string[], env: Record<string, string> = {}, entry: string[] = [ENTRY]) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...entry, ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '', FORCE_COLOR: undefined, ALERT_LOG: FIXTURE, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -110,6 +110,15 @@ describe('claimwatch alerts', () => {
     const help = await alerts(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--follow');
+  });
+
+  it('runs the same through the claimwatch bin, with the same exit codes', async () => {
+    const bin = ['src/cli/main.ts', 'alerts'];
+    const ok = await alerts(['--json', '--kind', 'new', '--limit', '1'], {}, bin);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ids(ok.stdout)).toEqual(['c3d2e1f0a9b8c7d6']);
+    expect((await alerts(['--kind', 'old'], {}, bin)).code).toBe(2);
+    expect((await alerts(['--file', '/nonexistent/alerts.log'], {}, bin)).code).toBe(1);
   });
 
   describe('--follow', () => {

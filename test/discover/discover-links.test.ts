@@ -60,6 +60,41 @@ describe('discoverArticleLinks', () => {
     expect(discoverArticleLinks(html, 'https://wp.example.org/')).toEqual(['https://wp.example.org/belarus-drills/']);
   });
 
+  it('skips share, reply and print variants of the page itself and of other articles', () => {
+    const page = 'https://wp.example.org/2024/08/10/troops-moved-to-the-border/';
+    const html = `<article>
+      <a href="${page}?share=facebook">Share on Facebook</a>
+      <a href="${page}?replytocom=5755">Reply to this comment please</a>
+      <a href="${page}?intcid=CNI-00-10aaa3b">Troops moved to the border (this page)</a>
+      <a href="/2024/08/11/second-article-about-the-border/?share=twitter">Tweet the second article</a>
+      <a href="/2024/08/11/second-article-about-the-border/?print=1">Print the second article now</a>
+      <a href="/2024/08/11/second-article-about-the-border/?itm_campaign=related">Second article about the border</a>
+    </article>`;
+    expect(discoverArticleLinks(html, page)).toEqual(['https://wp.example.org/2024/08/11/second-article-about-the-border/']);
+  });
+
+  it('tells a three-word section slug from a headline slug', () => {
+    const html = '<main><a href="/news/running-your-business/">Running Your Business</a><a href="/news/belarus-sends-troops-to-gomel/">Belarus sends troops</a></main>';
+    expect(discoverArticleLinks(html, 'https://crn.example.com/')).toEqual(['https://crn.example.com/news/belarus-sends-troops-to-gomel/']);
+  });
+
+  it('keeps articles filed under a topic or section path, but not the topic pages themselves', () => {
+    const html = `<main>
+      <a href="/topics/belarus/2024/08/10/troops-at-the-border">Troops at the border, again today</a>
+      <a href="/topics/belarus">Everything about Belarus and its army</a>
+      <a href="/section/politics/398120">Minsk sends more troops toward Gomel</a>
+      <a href="/?p=48213">WordPress shortlink to a post about the border</a>
+      <a href="/?p=2">Older posts on this blog, page two</a>
+      <a href="/index.php?option=com_content&view=article&id=5521">Joomla article about the deployment</a>
+    </main>`;
+    expect(discoverArticleLinks(html, 'https://topics.example.org/news/')).toEqual([
+      'https://topics.example.org/topics/belarus/2024/08/10/troops-at-the-border',
+      'https://topics.example.org/section/politics/398120',
+      'https://topics.example.org/?p=48213',
+      'https://topics.example.org/index.php?option=com_content&view=article&id=5521',
+    ]);
+  });
+
   it('names an invalid selector', () => {
     expect(() => discoverArticleLinks(listing, PAGE, { selector: 'a[href' })).toThrow(/invalid CSS selector "a\[href"/);
   });

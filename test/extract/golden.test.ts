@@ -20,6 +20,9 @@ describe('golden pages: the article text comes out whole and nothing else', () =
     'cookie-banner', // a long cookie consent text before the article
     'captions', // figcaption, caption paragraphs and photo credits inside the body
     'ticker-above-title', // a headline ticker with summaries above the story, in the same column
+    'lists-quotes-embeds', // lists, a subheading, quotes and an embedded tweet kept; share bar, read-more link, author bio dropped
+    'misleading-classes', // the body inside 'content-sidebar-wrap', 'hidden-print-area', 'tag-military' classes
+    'ru-labels', // a Russian page: rubric, dateline, 'Реклама' / 'Поделиться' labels and a read-also box dropped
   ];
   for (const name of layouts) {
     it(name, () => {

@@ -60,7 +60,7 @@ describe('metadata fallbacks', () => {
     expect(a.author).toBe('Anna Petrova');
   });
   it('language from <html lang>, else detected from the text', () => {
-    expect(extractArticle(page('', PROSE, ' lang="uk-UA"'), { url: 'https://s.example/' }).lang).toBe('uk');
+    expect(extractArticle(page('', '<p>Військові залишаться в районі кілька тижнів, повідомили в міністерстві.</p>', ' lang="uk-UA"'), { url: 'https://s.example/' }).lang).toBe('uk');
     const detect = (p: string): string | null => extractArticle(page('', `<p>${p}</p>`), { url: 'https://s.example/' }).lang;
     expect(detect('The units will stay in the area for several weeks, officials said, and more vehicles are expected to arrive by rail.')).toBe('en');
     expect(detect('Подразделения останутся в районе несколько недель, сообщили официальные лица, и ещё больше техники прибудет по железной дороге.')).toBe('ru');
@@ -72,5 +72,30 @@ describe('metadata fallbacks', () => {
     expect(og.canonicalUrl).toBe('https://s.example/a?x=1');
     const js = extractArticle(page('<link rel="canonical" href="javascript:void(0)">', PROSE), { url: 'https://s.example/a' });
     expect(js.canonicalUrl).toBeNull();
+  });
+});
+
+describe('metadata shown only as visible text', () => {
+  it('a Russian dateline gives the publication day; the site name is cut from <title>', () => {
+    const html = readFileSync(join(fixtures, 'ru-labels.html'), 'utf8');
+    const a = extractArticle(html, { url: 'https://polesie.example/news/uchenia' });
+    expect(a.title).toBe('В Гомельской области начались учения резервистов');
+    expect(a.siteName).toBe('Полесские новости');
+    expect(a.publishedAt).toBe('2024-08-12');
+    expect(a.lang).toBe('ru');
+  });
+});
+
+describe('declared language against the text', () => {
+  const body = (p: string): string => `<p>${p}</p>`;
+  const BE = 'Падраздзяленні застануцца ў раёне некалькі тыдняў, паведамілі афіцыйныя асобы, і яшчэ больш тэхнікі прыбудзе чыгункай.';
+  const RU = 'Подразделения останутся в районе несколько недель, сообщили официальные лица, и ещё больше техники прибудет по железной дороге.';
+  it('a template lang="en" over Russian text, and lang="ru" over Belarusian text, give way to the letters', () => {
+    expect(extractArticle(page('', body(RU), ' lang="en"'), { url: 'https://s.example/' }).lang).toBe('ru');
+    expect(extractArticle(page('', body(BE), ' lang="ru"'), { url: 'https://s.example/' }).lang).toBe('be');
+  });
+  it('a declared language that agrees with the script is kept', () => {
+    expect(extractArticle(page('', body(RU), ' lang="ru-RU"'), { url: 'https://s.example/' }).lang).toBe('ru');
+    expect(extractArticle(page('', PROSE, ' lang="de"'), { url: 'https://s.example/' }).lang).toBe('de');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, exactMatch, pageCounts, pageResult, tokenize } from '../../scripts/lib/shingle-metric.ts';
+import { aggregate, bootstrapF1Std, exactMatch, pageCounts, pageResult, tokenize } from '../../scripts/lib/shingle-metric.ts';
 
 // Expected values were produced with the benchmark's reference definition in CPython 3.11
 // (re.findall(r'\w+'), 4-token shingles, collections.Counter intersection and differences).
@@ -43,5 +43,14 @@ describe('aggregate', () => {
   it('exact match compares token sequences, ignoring punctuation and whitespace', () => {
     expect(exactMatch('Hello,  world!\n\nBye.', 'Hello world Bye')).toBe(true);
     expect(exactMatch('Hello world', 'hello world')).toBe(false);
+  });
+});
+
+describe('bootstrapF1Std', () => {
+  it('is zero when every page scores the same and positive when pages differ', () => {
+    const same = Array.from({ length: 20 }, () => pageResult('a b c d e f', 'a b c d e f'));
+    expect(bootstrapF1Std(same, 200)).toBe(0);
+    const mixed = [...same, ...Array.from({ length: 20 }, () => pageResult('a b c d e f', 'x y z w'))];
+    expect(bootstrapF1Std(mixed, 200)).toBeGreaterThan(0.01);
   });
 });

@@ -63,14 +63,16 @@ describe('host pacing (real Redis, two workers)', () => {
     const first = await p.acquire('burst.example.com');
     expect(first.ok).toBe(true);
     const waits: number[] = [];
+    const started = Date.now();
     for (let i = 0; i < 4; i++) {
       const busy = await p.acquire('burst.example.com');
       expect(busy.ok).toBe(false);
       if (!busy.ok) waits.push(busy.waitMs);
     }
-    // Turns one interval apart: ~200, ~400, ~600, ~800 ms.
-    for (let i = 1; i < waits.length; i++) expect(waits[i]! - waits[i - 1]!).toBeGreaterThanOrEqual(150);
-    expect(waits.at(-1)!).toBeGreaterThanOrEqual(600);
+    const elapsed = Date.now() - started;
+    // Turns are one interval apart on Redis time; the waits shrink only by the time that passed between calls.
+    for (let i = 1; i < waits.length; i++) expect(waits[i]!).toBeGreaterThan(waits[i - 1]!);
+    expect(waits.at(-1)! - waits[0]!).toBeGreaterThanOrEqual(3 * 200 - elapsed);
     if (first.ok) await first.release();
   });
 
@@ -182,7 +184,7 @@ describe('per-host pacing across two fetchers on one server', () => {
     expect(starts).toHaveLength(6);
     // Slots are 150 ms apart on Redis time; arrival at the server adds scheduling jitter under load,
     // so each gap gets slack and the whole run is held to the sum of the intervals.
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(75);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(50);
     expect(starts.at(-1)! - starts[0]!).toBeGreaterThanOrEqual(5 * 150 - 50);
   });
 });

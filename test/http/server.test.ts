@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.ts';
 import { listenHttpApi as startHttpServer, type HttpServer } from '../../src/http/http-api.ts';
 import { createMetrics } from '../../src/metrics/metrics.ts';
-import { instrumentWorker } from '../../src/metrics/instrument-worker.ts';
 import { createRedis } from '../../src/queue/connection.ts';
 import { startWorker, type RunningWorker } from '../../src/worker/start-worker.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
@@ -39,8 +38,8 @@ beforeAll(async () => {
   });
   worker = await startWorker(env, logger);
   const queues = worker.ctx.queues;
-  const metrics = createMetrics({ state: { queues: [queues.poll, queues.check], sourcesInBackoff: async () => 0 } });
-  for (const w of worker.workers) instrumentWorker(w, metrics);
+  const metrics = createMetrics();
+  metrics.attach(worker);
   api = await startHttpServer({
     port: 0,
     host: '127.0.0.1',
@@ -240,6 +239,30 @@ describe('GET /healthz when something is wrong', () => {
     } finally {
       await server.close();
       redis.disconnect();
+    }
+  });
+});
+
+describe('startHttpServer (what `claimwatch start` calls when PORT is set)', () => {
+  it('refuses to start without API_TOKEN, naming the fix', async () => {
+    const { startHttpServer: start, assertHttpApiConfig } = await import('../../src/http/server.ts');
+    expect(() => assertHttpApiConfig({ PORT: 0, API_TOKEN: undefined })).toThrow(/API_TOKEN is not set.*Fix/);
+    expect(() => assertHttpApiConfig({ PORT: undefined, API_TOKEN: undefined })).not.toThrow();
+    await expect(start({ env: { PORT: 0, API_TOKEN: undefined }, worker, logger })).rejects.toThrow(/API_TOKEN is not set/);
+  });
+
+  it('serves the worker with its own metrics when none are passed; API_TOKEN= runs it open', async () => {
+    const { startHttpServer: start } = await import('../../src/http/server.ts');
+    const server = await start({ env: { PORT: 0, API_TOKEN: '', HTTP_HOST: '127.0.0.1' }, worker, logger });
+    try {
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      expect(metrics).toMatch(/^claimwatch_queue_jobs\{queue="poll",state="waiting"\} 0$/m);
+      expect(metrics).toMatch(/^claimwatch_sources_in_backoff 0$/m);
+      const r = await fetch(`${server.url}/checks/m-00000000-0000-0000-0000-000000000000`);
+      expect(r.status).toBe(404); // no token needed
+    } finally {
+      await server.close();
     }
   });
 });

@@ -140,3 +140,11 @@ describe('distances', () => {
     expect(q).toMatchObject({ kind: 'distance', fromPoint: from });
   });
 });
+
+describe('qualifier precedence', () => {
+  it('"не менее" is "at least", not "less"', () => {
+    const tokens = tokenize('не менее 10 тысяч военных');
+    const [q] = parseQuantities('не менее 10 тысяч военных', tokens, index.find(tokens));
+    expect(q).toMatchObject({ min: 10000, qualifier: 'more' });
+  });
+});

@@ -125,3 +125,26 @@ describe('stance per claim (Russian, Belarusian, Ukrainian)', () => {
     expect(claim(v, 'third-of-army-to-border').stance).toBe('contradicts');
   });
 });
+
+describe('analysis pieces', () => {
+  it('an article that keeps hedging discusses the claim it restates', () => {
+    const v = check(
+      [
+        'When Lukashenko said on Sunday that a third of his army had gone to the Ukrainian border, state media repeated it.',
+        'Whether it is true is another question.',
+        'Analysts we spoke to were divided.',
+        'Satellite pictures of the forests near the border are hard to read.',
+        'For now the figure can be neither confirmed nor ruled out.',
+      ].join(' '),
+      { title: 'How many Belarusian troops are at the border?' },
+    );
+    expect(claim(v, 'third-of-army-to-border').stance).toBe('discusses');
+  });
+
+  it('one hedge in a plain report does not turn support into discussion', () => {
+    const v = check(
+      'On Saturday the defence minister, Viktor Khrenin, announced that units were heading to the Gomel and Mazyr directions. The ministry published footage of trains. The number of troops could not be independently verified. Residents reported convoys near Yelsk. Kyiv said it was watching.',
+    );
+    expect(claim(v, 'gomel-mazyr-directions').stance).toBe('supports');
+  });
+});

@@ -69,9 +69,31 @@ describe.skipIf(!installed)('Redis restarted mid-run', () => {
     // BullMQ then reports that job's lock, once per step; its alerts stayed single (asserted above).
     const errors = lines.filter((l) => Number(l.level) >= 50);
     const lockNoise = (l: Record<string, unknown>) => /lock/i.test(String(l.err ?? ''));
-    expect(errors.filter((l) => !lockNoise(l)).map((l) => l.msg)).toEqual([expect.stringMatching(/^lost the connection to Redis/)]);
+    expect(errors.filter((l) => !lockNoise(l)).map((l) => l.msg), JSON.stringify(errors)).toEqual([expect.stringMatching(/^lost the connection to Redis/)]);
     expect(errors.filter(lockNoise).length).toBeLessThanOrEqual(4);
     expect(await worker.stop('SIGTERM')).toBe(0);
     worker = null;
   }, 150_000);
+
+  it('after a restart that lost Redis\'s data (no persistence), the worker puts its schedules back', async () => {
+    const lossy = await startRedisServer();
+    const t = await createScenario({ label: 'redisloss', feeds: ['desk'], hosts: 4, redisUrl: lossy.url });
+    const w = await startWorkerProcess(t.env);
+    try {
+      const feed = new URL(t.feedUrls.get('desk')!).pathname;
+      await waitFor(() => (t.site.hits.get(feed) ?? 0) > 0, { what: 'a first poll' });
+      await lossy.stop({ save: false });
+      await waitFor(() => w.output().includes('lost the connection to Redis'), { what: 'the worker to notice the outage' });
+      await lossy.start();
+      await waitFor(() => w.output().includes('reconnected to Redis'), { timeoutMs: 30_000, what: 'the worker to reconnect' });
+      // Without its scheduler the source would never be polled again (until a worker restarts).
+      const polled = t.site.hits.get(feed) ?? 0;
+      await waitFor(() => (t.site.hits.get(feed) ?? 0) > polled, { timeoutMs: 20_000, what: 'the source to be polled again after the data loss' });
+      expect(await w.stop('SIGTERM')).toBe(0);
+    } finally {
+      await w.stop('SIGKILL');
+      await t.cleanup();
+      await lossy.dispose();
+    }
+  }, 90_000);
 });

@@ -33,10 +33,11 @@ describe('eval-fnc1 command', () => {
     expect(byKey.get('Bank raises rates, "again"|7')).toBe('unrelated');
   }, 60_000);
 
-  it('runs the rule engine by default and names it in the output', async () => {
+  it('runs the rule engine by default, on the whole of a file other than the training one', async () => {
     const out = join(dir, 'pred-engine.csv');
-    const { stdout } = await evalFnc(['--stances', fx('stances.csv'), '--bodies', fx('bodies.csv'), '--out', out, '--split', 'all']);
+    const { stdout } = await evalFnc(['--stances', fx('stances.csv'), '--bodies', fx('bodies.csv'), '--out', out]);
     expect(stdout).toMatch(/^predictor: engine/m);
+    expect(stdout).toContain('split: all pairs (no split); 4 bodies');
     expect(parseFncStances(readFileSync(out, 'utf8'), out)).toHaveLength(6);
   }, 60_000);
 

@@ -23,7 +23,7 @@ describe('canonicalizeUrl', () => {
 
   it('removes tracking parameters and keeps the others in order', () => {
     const url =
-      'https://example.com/news/1?utm_source=tw&b=2&UTM_Campaign=x&fbclid=IwAR&a=1&gclid=9&yclid=5&_ga=2.1&mc_cid=c&mc_eid=e&msclkid=m&igshid=i&_hsenc=h&pk_campaign=p';
+      'https://example.com/news/1?utm_source=tw&b=2&UTM_Campaign=x&fbclid=IwAR&a=1&gclid=9&yclid=5&_ga=2.1&mc_cid=c&mc_eid=e&msclkid=m&igshid=i&_hsenc=h&pk_campaign=p&intcid=CNI-00&itm_campaign=Related&ns_mchannel=rss&WT.mc_id=x&xtor=RSS-1';
     expect(canonicalizeUrl(url)).toBe('https://example.com/news/1?b=2&a=1');
   });
 

@@ -1,14 +1,20 @@
 // Cue lexicons by kind, in en/ru/uk/be. Entries are word prefixes (so "deni" meets denied/denies/denial);
 // the model learns one weight per kind, so words of any language count the same once listed.
-export type CueKind = 'refute' | 'negation' | 'hedge' | 'support' | 'question';
+export type CueKind = 'refute' | 'negation' | 'hedge' | 'support' | 'attribution';
 
-const PREFIXES: Record<Exclude<CueKind, 'question'>, readonly string[]> = {
+// Reported speech: an article that attributes the claim to someone tends to discuss rather than assert it.
+const ATTRIBUTION = [
+  'said', 'says', 'say', 'told', 'tell', 'stated', 'according', 'quoted', 'wrote', 'writes', 'added', 'insisted',
+  'сказал', 'заявил', 'сообщил', 'написал', 'сказав', 'заявив', 'повідомив', 'сказаў', 'заявіў',
+];
+
+const PREFIXES: Record<CueKind, readonly string[]> = {
   refute: [
     'fake', 'fraud', 'hoax', 'false', 'deni', 'deny', 'debunk', 'bogus', 'prank', 'retract', 'untrue', 'misleading',
     'fabricat', 'satir', 'myth', 'baseless', 'refut', 'dismiss', 'reject', 'rubbish', 'nonsense', 'doctored',
     'photoshop', 'scam', 'spoof', 'parody', 'incorrect', 'wrong', 'lie', 'lies', 'lied', 'lying', 'disput', 'contradict', 'erroneous',
-    'фейк', 'опроверг', 'опровер', 'ложн', 'лож', 'неправд', 'выдумк', 'вымыс', 'дезинформ', 'отрица', 'спростув',
-    'неправд', 'брехн', 'вигадк', 'заперечу', 'абверг', 'няпраўд', 'хлусн', 'фэйк',
+    'фейк', 'опровер', 'ложн', 'ложь', 'неправд', 'выдумк', 'вымыс', 'дезинформ', 'отрица', 'спростов', 'спростув',
+    'брехн', 'вигадк', 'заперечу', 'абверг', 'няпраўд', 'хлусн', 'фэйк',
   ],
   negation: ['not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', "n't", 'нет', 'не', 'ни', 'ніколи', 'ніхто', 'ня', 'ні'],
   hedge: [
@@ -21,8 +27,9 @@ const PREFIXES: Record<Exclude<CueKind, 'question'>, readonly string[]> = {
   support: [
     'confirm', 'official', 'announc', 'reveal', 'verif', 'prove', 'indeed', 'true', 'actual', 'footage', 'photo',
     'video', 'evidence', 'statement', 'spokes',
-    'подтверд', 'официальн', 'заяви', 'объяви', 'підтверд', 'офіційн', 'заявив', 'пацвердз', 'афіцыйн',
+    'подтверд', 'официальн', 'заяви', 'объяви', 'підтверд', 'офіційн', 'пацвердз', 'афіцыйн',
   ],
+  attribution: ATTRIBUTION,
 };
 
 const NEGATION_WORDS = new Set(PREFIXES.negation);
@@ -38,7 +45,7 @@ function kindsOf(word: string): readonly CueKind[] {
   if (kinds) return kinds;
   const found: CueKind[] = [];
   if (NEGATION_WORDS.has(word) || word.endsWith("n't")) found.push('negation');
-  for (const kind of ['refute', 'hedge', 'support'] as const) {
+  for (const kind of ['refute', 'hedge', 'support', 'attribution'] as const) {
     if (PREFIXES[kind].some((p) => matches(word, p))) found.push(kind);
   }
   kinds = found;
@@ -46,12 +53,11 @@ function kindsOf(word: string): readonly CueKind[] {
   return kinds;
 }
 
-export const CUE_KINDS: readonly CueKind[] = ['refute', 'negation', 'hedge', 'support', 'question'];
+export const CUE_KINDS: readonly CueKind[] = ['refute', 'negation', 'hedge', 'support', 'attribution'];
 
-/** Counts of each cue kind in a list of lower-cased words (plus the text, for question marks). */
-export function countCues(tokens: readonly string[], text: string): Record<CueKind, number> {
-  const counts: Record<CueKind, number> = { refute: 0, negation: 0, hedge: 0, support: 0, question: 0 };
+/** Counts of each cue kind in a list of lower-cased words. */
+export function countCues(tokens: readonly string[]): Record<CueKind, number> {
+  const counts: Record<CueKind, number> = { refute: 0, negation: 0, hedge: 0, support: 0, attribution: 0 };
   for (const t of tokens) for (const k of kindsOf(t)) counts[k]++;
-  for (const ch of text) if (ch === '?') counts.question++;
   return counts;
 }

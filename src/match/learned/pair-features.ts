@@ -1,4 +1,4 @@
-import { countCues, type CueKind } from './cues.ts';
+import { countCues, CUE_KINDS as CUES, type CueKind } from './cues.ts';
 import type { SentenceAnalysis, TextAnalysis } from './text-analysis.ts';
 
 export type IdfFn = (stem: string) => number;
@@ -7,8 +7,6 @@ export const RELATEDNESS_FEATURES = [
   'overlap', 'idfOverlap', 'cosine', 'leadIdfOverlap', 'maxSentenceIdfOverlap', 'bigramOverlap',
   'numberOverlap', 'hasNumbers', 'namedOverlap', 'logBodyWords', 'claimStems',
 ] as const;
-
-const CUES: readonly Exclude<CueKind, 'question'>[] = ['refute', 'negation', 'hedge', 'support'];
 
 export const STANCE_BASE_FEATURES = [
   ...RELATEDNESS_FEATURES,
@@ -52,7 +50,7 @@ function derived(a: TextAnalysis, idf: IdfFn): Derived {
     idf,
     norm,
     leadStems: union(a.sentences.slice(0, 3)),
-    sentenceCues: a.sentences.map((s) => countCues(s.words, '')),
+    sentenceCues: a.sentences.map((s) => countCues(s.words)),
     claimMass: mass,
   };
   derivedCache.set(a, d);
@@ -71,7 +69,7 @@ function cosine(a: TextAnalysis, b: TextAnalysis, idf: IdfFn): number {
 }
 
 function sumCues(list: readonly Record<CueKind, number>[]): Record<CueKind, number> {
-  const out: Record<CueKind, number> = { refute: 0, negation: 0, hedge: 0, support: 0, question: 0 };
+  const out: Record<CueKind, number> = { refute: 0, negation: 0, hedge: 0, support: 0, attribution: 0 };
   for (const c of list) for (const k of CUES) out[k] += c[k];
   return out;
 }

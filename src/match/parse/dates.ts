@@ -48,14 +48,14 @@ export function parseDates(text: string, tokens: readonly Token[], hits: readonl
   const pubDate = pub === null ? null : new Date(pub * DAY);
   const pubYear = pubDate?.getUTCFullYear() ?? null;
   const used = new Set<number>();
-  const isDay = (k: number) => dayToken(tokens[k]);
-  const isYear = (k: number) => yearToken(tokens[k]);
-  const span = (a: number, b: number) => text.slice(tokens[a]!.s, tokens[b - 1]!.e);
   // Most sentences name no date at all: leave before building anything.
   let any = false;
   for (const h of hits) if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) any = true;
   if (!any) for (let k = 0; k < tokens.length && !any; k++) any = yearToken(tokens[k]);
   if (!any) return out;
+  const isDay = (k: number) => dayToken(tokens[k]);
+  const isYear = (k: number) => yearToken(tokens[k]);
+  const span = (a: number, b: number) => text.slice(tokens[a]!.s, tokens[b - 1]!.e);
   for (const h of hits) {
     if (h.group === G.month) {
       const m = h.value!;

@@ -72,9 +72,12 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       case G.unit:
         if (!unitAt.has(h.i) || unitAt.get(h.i)!.j < h.j || (h.key !== 'army' && unitAt.get(h.i)!.key === 'army')) unitAt.set(h.i, h);
         break;
-      case G.qual:
-        qualEnd.set(h.j, h);
+      case G.qual: {
+        // "не менее" (at least) wins over the "менее" (less) inside it: the longer qualifier counts
+        const prev = qualEnd.get(h.j);
+        if (!prev || prev.i > h.i) qualEnd.set(h.j, h);
         break;
+      }
       case G.cue:
         if (h.key === 'only') qualEnd.set(h.j, { ...h, key: 'only' });
         break;

@@ -13,11 +13,12 @@ export interface Token {
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** Letter test: fast ranges for Latin and Cyrillic, the Unicode class for anything else. */
-function isLetter(c: number, ch: string): boolean {
+function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0x400 && c <= 0x52f) return c !== 0x482;
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER.test(ch);
+  // surrogate pairs and other scripts: ask the Unicode class
+  return LETTER.test(String.fromCharCode(c));
 }
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
@@ -44,12 +45,12 @@ export function tokenize(text: string): Token[] {
     } else if (c === 37) {
       out.push({ n: '%', s: i, e: i + 1, d: false });
       i++;
-    } else if (isLetter(c, text[i]!)) {
+    } else if (isLetter(c)) {
       let j = i + 1;
       while (j < n) {
         const k = text.charCodeAt(j);
-        if (isLetter(k, text[j]!)) j++;
-        else if (isApostrophe(k) && j + 1 < n && isLetter(text.charCodeAt(j + 1), text[j + 1]!)) j += 2;
+        if (isLetter(k)) j++;
+        else if (isApostrophe(k) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
       const raw = aligned ? lower.slice(i, j) : text.slice(i, j);
