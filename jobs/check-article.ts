@@ -7,7 +7,7 @@ import { delayJob } from '../src/queue/delay-job.ts';
 import type { CheckArticleData } from '../src/queue/queues.ts';
 import type { WorkerContext } from '../src/worker/worker-context.ts';
 
-/** How many times a check may be put off by Retry-After before it counts as failed. */
+/** How many times a check may be put off by a server's "come back later" before it counts as failed. */
 const MAX_RATE_LIMIT_DELAYS = 5;
 
 /** BullMQ's exponential backoff: delay x 2^(attempt-1), before its jitter. */
@@ -39,9 +39,10 @@ export function checkArticleProcessor(ctx: WorkerContext) {
       if (err instanceof FetchError && err.kind === 'host-busy') return delayJob(job, token, err.retryAfterMs ?? 1000);
       const d = describeError(err);
       const delays = Number((job.data as { rateLimitDelays?: number }).rateLimitDelays ?? 0);
-      if (d.kind === 'rate-limited' && d.retryAfterMs !== undefined && delays < MAX_RATE_LIMIT_DELAYS) {
+      // 429/503 with Retry-After, or robots.txt unreachable for now: wait as told, without spending an attempt.
+      if (!d.permanent && d.retryAfterMs !== undefined && delays < MAX_RATE_LIMIT_DELAYS) {
         await job.updateData({ ...job.data, rateLimitDelays: delays + 1 } as CheckArticleData);
-        ctx.logger.warn({ url, source: sourceId, stage: d.stage, kind: d.kind, nextAttempt: new Date(Date.now() + d.retryAfterMs).toISOString() }, `${d.message}; retrying after the server's Retry-After`);
+        ctx.logger.warn({ url, source: sourceId, stage: d.stage, kind: d.kind, nextAttempt: new Date(Date.now() + d.retryAfterMs).toISOString() }, `${d.message}; trying again when the server said`);
         return delayJob(job, token, d.retryAfterMs);
       }
       const attempt = job.attemptsMade + 1;

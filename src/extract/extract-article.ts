@@ -38,7 +38,9 @@ export function extractArticle(html: string, opts: { url: string }): ExtractedAr
   }
   const head = collectHead(doc);
   const ld = readJsonLdArticle(head.jsonLd);
-  const meta = readMetadata(head, ld, url, head.h1[0] ?? null);
+  // A site logo is often an <h1> too; the headline is the first one that reads like a sentence.
+  const mainH1 = head.h1.find((h) => h.split(/\s+/).length >= 3) ?? head.h1[0] ?? null;
+  const meta = readMetadata(head, ld, url, mainH1);
 
   const seg = segmentBlocks(doc);
   let selection = selectContent(seg);

@@ -18,8 +18,9 @@ const POSITIVE_BONUS = 1.05;
 const MAX_ROUNDS = 8;
 const PROSE_MAX_LINK_DENSITY = 0.3;
 /**
- * Unhinted regions that are net negative and this link-dense are boilerplate too (link lists, teaser
- * grids), unless they hold much of the page's prose.
+ * Unhinted regions of two or more blocks that are net negative and this link-dense are boilerplate too
+ * (link lists, teaser grids), unless they hold much of the page's prose. A single paragraph full of
+ * links is still prose; the per-line filter judges it.
  */
 const LINK_RULE_MIN_DENSITY = 0.33;
 const LINK_RULE_MAX_SHARE = 0.35;

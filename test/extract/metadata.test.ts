@@ -99,3 +99,10 @@ describe('declared language against the text', () => {
     expect(extractArticle(page('', PROSE, ' lang="de"'), { url: 'https://s.example/' }).lang).toBe('de');
   });
 });
+
+describe('main h1', () => {
+  it('skips a logo <h1> before the headline', () => {
+    const a = extractArticle(page('<title>x</title>', `<header><h1><a href="/">Gazette</a></h1></header><h1>Bridge over the Sozh reopens to lorries</h1>${PROSE}`), { url: 'https://s.example/' });
+    expect(a.title).toBe('Bridge over the Sozh reopens to lorries');
+  });
+});

@@ -161,15 +161,16 @@ describe('HTTP API against a running worker and real Redis', () => {
     expect(anon.status).toBe(401);
     expect(anon.headers.get('www-authenticate')).toMatch(/^Basic realm="claimwatch"/);
     const basic = { authorization: `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}` };
-    const r = await call('GET', '/admin/queues', { headers: basic });
-    const installed = await import('@bull-board/api' as string).then(() => true, () => false);
-    if (installed) {
-      expect(r.status).toBe(200);
-      expect(r.text).toMatch(/<html/i);
-    } else {
-      expect(r.status).toBe(503);
-      expect(r.json.error).toMatch(/npm install @bull-board\/api@9\.10\.1 @bull-board\/express@9\.10\.1/);
-    }
+    const page = await call('GET', '/admin/queues', { headers: basic });
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<html/i);
+    expect(page.text).toContain('/admin/queues/'); // assets are asked for under the base path
+    const asset = /src="(static\/js\/main[^"]+)"/.exec(page.text)?.[1];
+    expect(asset).toBeTruthy();
+    expect((await call('GET', `/admin/queues/${asset}`, { headers: basic })).status).toBe(200);
+    const queues = await call('GET', '/admin/queues/api/queues', { headers: auth });
+    expect(queues.status).toBe(200);
+    expect(queues.json.queues.map((q: { name: string }) => q.name).sort()).toEqual(['check', 'poll']);
   });
 
   it('GET /metrics serves Prometheus text with job counts and queue depths', async () => {
@@ -211,6 +212,9 @@ describe('GET /healthz when something is wrong', () => {
       // open API (API_TOKEN explicitly empty): no token needed
       const r = await fetch(`${server.url}/checks/m-00000000-0000-0000-0000-000000000000`);
       expect(r.status).toBe(404);
+      const board = await fetch(`${server.url}/admin/queues`);
+      expect(board.status).toBe(503);
+      expect(((await board.json()) as { error: string }).error).toMatch(/turned off/);
     } finally {
       await server.close();
       deadRedis.disconnect();

@@ -68,6 +68,14 @@ describe('claimwatch start with PORT: the HTTP API of a running worker process',
     expect(metrics).toMatch(/^claimwatch_fetches_total\{kind="article",status_class="2xx"\} 1$/m);
   });
 
+  it('serves Bull Board behind the token', async () => {
+    expect((await fetch(`${base}/admin/queues`)).status).toBe(401);
+    const basic = { authorization: `Basic ${Buffer.from(`ops:${TOKEN}`).toString('base64')}` };
+    const page = await fetch(`${base}/admin/queues`, { headers: basic });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<html/i);
+  });
+
   it('stops on SIGTERM with exit code 0, and /healthz no longer answers', async () => {
     expect(await worker.stop('SIGTERM')).toBe(0);
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();

@@ -148,3 +148,18 @@ describe('analysis pieces', () => {
     expect(claim(v, 'gomel-mazyr-directions').stance).toBe('supports');
   });
 });
+
+describe('negation scope', () => {
+  it.each([
+    ['the ministry did not say how many', 'Belarus moved troops to the Gomel direction on Saturday. The ministry did not say how many troops were sent to the Gomel direction.'],
+    ['no doubt that', 'There is no doubt that Belarus moved troops toward the Gomel direction this month.'],
+    ['a negation of something else', 'The Belarusian defence ministry published footage of columns on the move but gave no figures of its own.'],
+  ])('%s does not contradict', (_name, text) => {
+    expect(Object.values(stances(check(text)))).not.toContain('contradicts');
+  });
+
+  it('a negated fact does', () => {
+    expect(claim(check('No Belarusian troops were sent toward the Gomel direction, Ukraine’s border service said.'), 'gomel-mazyr-directions').stance).toBe('contradicts');
+    expect(claim(check('Бронетехніку до кордону з Україною цього разу не перекидали, кажуть аналітики.'), 'mechanized-first-since-2022').stance).toBe('contradicts');
+  });
+});

@@ -1,0 +1,112 @@
+import type { Sentence } from '../analyze-article.ts';
+import type { CompiledClaim } from '../compile-claims.ts';
+import { G } from '../lexicon/builtin-phrases.ts';
+import type { Cond, CondSet } from '../terms.ts';
+import { isHedged, isUncertain } from './hedges.ts';
+import { negatedNear } from './negation.ts';
+import { compareQuantities } from './quantity-compare.ts';
+import { timing } from './timing.ts';
+import { nearTopic } from './topic-context.ts';
+import type { Signal, StanceContext } from './types.ts';
+
+/** The first condition that holds; a "$neg" in it must be a negation next to its other words. */
+function firstCond(conds: CondSet, s: Sentence): Cond | null {
+  return conds.first(s, negationHolds);
+}
+
+function negationHolds(c: Cond, s: Sentence): boolean {
+  return !c.includes('$neg') || negatedNear(s, c) !== null;
+}
+
+/** "Some clips were old, but many were recent": a contrast after the contradicting words takes it back. */
+function concession(s: Sentence, cond: Cond): boolean {
+  // the span of the first occurrence of each of the condition's words
+  let last = -1;
+  for (const k of cond) {
+    const first = s.hits.find((h) => h.key === k && h.group !== G.cue);
+    if (first) last = Math.max(last, first.j - 1);
+  }
+  return last >= 0 && s.hits.some((h) => h.group === G.cue && h.key === 'contrast' && h.i > last);
+}
+
+function keywordShare(claim: CompiledClaim, s: Sentence): number {
+  if (claim.keywords.length === 0) return 0;
+  let n = 0;
+  for (const k of claim.keywords) if (s.has(k)) n++;
+  return n / claim.keywords.length;
+}
+
+/** Judges one sentence against one claim; pushes what it finds to `out`. */
+export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceContext, out: Signal[]): void {
+  // A claim with no conditions of its own is read through the words of its statement.
+  const plain = claim.states.length + claim.mentions.length + claim.supportedBy.length + claim.contradictedBy.length === 0;
+  const share = plain ? keywordShare(claim, s) : 0;
+  const stateCond = firstCond(claim.states, s) ?? (plain && share >= 0.6 && claim.keywords.length >= 2 ? claim.keywords : null);
+  const mentionCond = firstCond(claim.mentions, s) ?? (plain && share >= 0.34 && (claim.keywords.length <= 2 || share * claim.keywords.length >= 2) ? claim.keywords : null);
+  let contraCond = firstCond(claim.contradictedBy, s);
+  // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
+  if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
+  const supportCond = firstCond(claim.supportedBy, s);
+  if (!stateCond && !mentionCond && !contraCond && !supportCond && (claim.quantities.length === 0 || s.quantities.length === 0)) return;
+
+  const hedged = isHedged(s);
+  const { later, outside } = timing(claim, s, ctx.article.sentences, ctx.article.published);
+  // A sentence about a later period (a withdrawal in October, a 2025 deployment) is new information, not a stance;
+  // so is a whole article published long after the claim's period that never dates anything inside it.
+  if (later || ctx.laterArticle(claim)) return;
+  const uncertain = isUncertain(s);
+  if (outside) {
+    // About an earlier period: only an explicit contradiction ("already there in 2023") speaks to the claim.
+    if (contraCond && !uncertain && !negatedNear(s, contraCond)) out.push({ stance: 'contradicts', confidence: 0.7, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
+    return;
+  }
+  if (supportCond && !contraCond) {
+    if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `mentions ${describeCond(s, supportCond)} with a hedge`, comparisons: [] });
+    else out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: `states ${describeCond(s, supportCond)}`, comparisons: [] });
+  }
+
+  if (contraCond) {
+    const explicitNeg = contraCond.includes('$neg');
+    const neg = explicitNeg ? null : negatedNear(s, contraCond);
+    if (neg) {
+      out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `denies what would contradict it ("${s.words(neg)}")`, comparisons: [] });
+    } else if (uncertain) {
+      out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: 'raises a contradicting point as uncertain', comparisons: [] });
+    } else if (concession(s, contraCond)) {
+      out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `concedes ${describeCond(s, contraCond)}, then turns ("but ...")`, comparisons: [] });
+    } else {
+      out.push({ stance: 'contradicts', confidence: 0.8, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
+    }
+  }
+
+  if (claim.quantities.length && (stateCond || mentionCond || supportCond || nearTopic(s, ctx))) {
+    compareQuantities(claim, s, ctx, { hedged, uncertain, outside, stateCond, mentionCond }, out);
+  }
+
+  if (stateCond && !supportCond) {
+    const neg = negatedNear(s, stateCond);
+    const withdrawal = ctx.reversal(s, claim);
+    if (claim.polarity === 'negative') {
+      if (neg && !hedged) out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: `restates it (${describeCond(s, stateCond)}, "${s.words(neg)}")`, comparisons: [] });
+      else out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `touches it (${describeCond(s, stateCond)})`, comparisons: [] });
+    } else if (neg && !uncertain && !withdrawal) {
+      out.push({ stance: 'contradicts', confidence: neg.key === 'denial' ? 0.75 : 0.65, sentence: s, reason: `denies it: "${s.words(neg)}" with ${describeCond(s, stateCond)}`, comparisons: [] });
+    } else if (hedged || withdrawal || neg) {
+      out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: hedged ? 'mentions it with a hedge' : 'mentions it with a withdrawal or uncertain negation', comparisons: [] });
+    } else {
+      out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `states ${describeCond(s, stateCond)}`, comparisons: [] });
+    }
+  } else if (mentionCond && !supportCond) {
+    out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `mentions ${describeCond(s, mentionCond)}`, comparisons: [] });
+  }
+}
+
+export function describeCond(s: Sentence, cond: Cond): string {
+  const words: string[] = [];
+  for (const k of cond) {
+    if (k.startsWith('$')) continue;
+    const h = s.hits.find((x) => x.key === k);
+    if (h) words.push(`"${s.words(h)}"`);
+  }
+  return words.length ? words.join(' + ') : 'its facts';
+}

@@ -1,0 +1,39 @@
+import type { Sentence } from '../analyze-article.ts';
+import { G } from '../lexicon/builtin-phrases.ts';
+import type { Hit } from '../lexicon/phrase-index.ts';
+import type { Cond } from '../terms.ts';
+
+/** Words that open a new clause: a negation before them does not reach past them. */
+const CLAUSE_START = new Set(['that', 'how', 'whether', 'if', 'which', 'who', 'where', 'when', 'why', 'что', 'чтобы', 'как', 'сколько', 'ли', 'который', 'которые', 'где', 'што', 'як', 'колькі', 'ці', 'які', 'якія', 'дзе', 'що', 'скільки', 'чи', 'який', 'які', 'де']);
+/** After a negation these words show that speaking or knowing is negated, not the fact ("did not say", "no doubt"). */
+const SCOPE_VERB = /^(say|said|says|specify|specified|comment|commented|disclose|disclosed|reveal|revealed|give|gave|name|named|know|knew|doubt|doubts|question|уточн|сообщ|назва|раскры|коммент|сомн|знает|знали|удакладн|паведам|назва|каментав|сумн|ведае|уточн|повідом|назва|розкри|коментув|сумнів|знає)/;
+const NOT_NEGATING = new Set(['only', 'merely', 'just', 'simply', 'least', 'только', 'лишь', 'просто', 'толькі', 'проста', 'лише', 'тільки', 'лиш']);
+
+/** A negation cue within three words before one of the condition's words, or a denial cue anywhere. */
+export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
+  const negs = s.hits.filter((h) => h.group === G.cue && (h.key === 'negation' || h.key === 'denial' || h.key === 'absent'));
+  if (negs.length === 0) return null;
+  const denial = negs.find((h) => h.key === 'denial');
+  if (denial) return denial;
+  const targets = s.hits.filter((h) => cond?.includes(h.key) && h.group !== G.cue);
+  // "ударних угруповань немає": existence denied after the noun
+  for (const a of s.hits) {
+    if (a.group !== G.cue || a.key !== 'absent') continue;
+    if (targets.some((t) => t.group !== 'person' && t.group !== 'country' && t.j <= a.i && a.i - t.j <= 5)) return a;
+  }
+  for (const n of negs) {
+    // "not only", "not merely": no negation of what follows; "did not say", "no doubt": it negates the saying
+    const next = s.tokens[n.j]?.n ?? '';
+    if (NOT_NEGATING.has(next) || SCOPE_VERB.test(next)) continue;
+    for (const t of targets) {
+      if (t.group === 'person' || t.group === 'country') continue;
+      if (t.i < n.j || t.i - n.j > 3) continue;
+      if (/[,;:()—–]/.test(s.text.slice(s.tokens[n.i]!.e, s.tokens[t.i]!.s))) continue;
+      // a new clause ("no doubt THAT troops moved", "did not say HOW MANY troops") ends the negation's reach
+      let open = true;
+      for (let k = n.j; k < t.i; k++) if (CLAUSE_START.has(s.tokens[k]!.n)) open = false;
+      if (open) return n;
+    }
+  }
+  return null;
+}

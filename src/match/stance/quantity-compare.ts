@@ -1,0 +1,100 @@
+import type { Sentence } from '../analyze-article.ts';
+import type { ClaimQuantity, CompiledClaim } from '../compile-claims.ts';
+import { G } from '../lexicon/builtin-phrases.ts';
+import type { Hit } from '../lexicon/phrase-index.ts';
+import type { Quantity } from '../parse/quantities.ts';
+import type { Cond } from '../terms.ts';
+import type { Comparison } from '../types.ts';
+import { nearTopic, previousOnTopic } from './topic-context.ts';
+import type { Signal, StanceContext } from './types.ts';
+
+export interface SentenceState {
+  hedged: boolean;
+  uncertain: boolean;
+  outside: boolean;
+  stateCond: Cond | null;
+  mentionCond: Cond | null;
+}
+
+export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: StanceContext, st: SentenceState, out: Signal[]): void {
+  const qs = s.quantities;
+  if (qs.length === 0) return;
+  const onTopic = nearTopic(s, ctx) || st.stateCond !== null || st.mentionCond !== null;
+  if (!onTopic || st.outside || ctx.laterArticle(claim)) return;
+  const withdrawal = ctx.reversal(s, claim);
+  for (const q of qs) {
+    if (q.yearLike || q.kind === 'number') continue;
+    if (!ownTroops(s, q, ctx)) continue;
+    for (const c of claim.quantities) {
+      const cmp = compare(c, q, s, st, ctx);
+      if (!cmp) continue;
+      if (cmp.agrees && farBelowBefore(s, q)) {
+        out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `puts the figure far below the claimed ${cmp.claimed} ("${s.text.slice(s.tokens[Math.max(0, q.i - 4)]!.s, s.tokens[q.j - 1]!.e)}")`, comparisons: [{ ...cmp, agrees: false }] });
+      } else if (cmp.agrees && (q.qualifier === 'upto' || q.qualifier === 'less' || q.qualifier === 'more')) {
+        // a bound ("fewer than 2,000") that merely admits the claimed value neither confirms nor denies it
+        out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${cmp.fact} ${cmp.found} admits the claimed ${cmp.claimed}`, comparisons: [cmp] });
+      } else if (cmp.agrees && st.hedged) {
+        out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${cmp.fact} ${cmp.found} as claimed (${cmp.claimed}), stated with a hedge`, comparisons: [cmp] });
+      } else if (cmp.agrees) {
+        out.push({ stance: 'supports', confidence: 0.7, sentence: s, reason: `${cmp.fact} ${cmp.found} matches claimed ${cmp.claimed}`, comparisons: [cmp] });
+      } else if (st.uncertain || withdrawal) {
+        out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${cmp.fact} ${cmp.found} vs claimed ${cmp.claimed}, stated with a hedge`, comparisons: [cmp] });
+      } else {
+        const conf = q.qualifier === 'only' || s.cues.has('only') || s.cues.has('small') ? 0.85 : 0.75;
+        out.push({ stance: 'contradicts', confidence: conf, sentence: s, reason: `${cmp.fact} ${cmp.found} vs claimed ${cmp.claimed}`, comparisons: [cmp] });
+      }
+    }
+  }
+}
+
+/** "well short of a third", "в разы меньше трети": the claimed value is named only to be set far above the truth. */
+function farBelowBefore(s: Sentence, q: Quantity): boolean {
+  return s.hits.some((h) => h.group === G.cue && h.key === 'farBelow' && h.i <= q.i && h.j >= q.i - 1);
+}
+
+const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10));
+
+function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, ctx: StanceContext): Comparison | null {
+  const overlap = (a: number, b: number) => q.max >= a && q.min <= b;
+  if (c.kind === 'count' && q.kind === 'count' && c.unit === q.unit) {
+    return { fact: 'count', found: q.text, claimed: c.label, agrees: overlap(c.min, c.max) };
+  }
+  if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint) {
+    return { fact: 'distance', found: `${q.text} (${fmt(q.value)} km)`, claimed: c.label, agrees: overlap(c.min, c.max) };
+  }
+  if (c.kind === 'share' && q.kind === 'share' && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {
+    return { fact: 'share of the army', found: q.text, claimed: c.label, agrees: overlap(c.min, c.max) };
+  }
+  // A troop count says something about a share of the army only when set against it ("only 1,100", "a third? no: ...").
+  const setAgainst = st.stateCond || st.mentionCond || q.qualifier === 'only' || s.cues.has('only') || s.cues.has('small') || s.cues.has('denial') || s.cues.has('contrast');
+  if (c.kind === 'share' && c.base && q.kind === 'count' && q.unit === 'troops' && setAgainst && (st.stateCond || st.mentionCond || ctx.placeOrAction(s))) {
+    const lo = q.min / c.base;
+    const hi = q.max / c.base;
+    const agrees = hi >= c.min && lo <= c.max;
+    return { fact: 'share of the army', found: `${q.text} (about ${fmt((q.value / c.base) * 100)}% of ~${fmt(c.base)})`, claimed: c.label, agrees };
+  }
+  return null;
+}
+
+/** Words after which a country is a place ("the border with Ukraine"), not the owner of the troops. */
+const PLACE_BEFORE = /^(with|to|into|toward|towards|near|along|from|at|in|inside|on|border|frontier|з|с|со|до|к|ко|у|в|во|ў|на|від|ад|от|аж|ля|каля|около|возле|біля|вдоль|уздоўж|уздовж|граница|границе|границы|кордон|кордону|кордоні|мяжа|мяжы|мяжу)$/;
+
+/** A troop number belongs to the topic's side unless another country is named closer to it ("120,000 Ukrainian troops"). */
+function ownTroops(s: Sentence, q: Quantity, ctx: StanceContext): boolean {
+  if (q.kind !== 'count' || q.unit !== 'troops') return true;
+  let nearest: Hit | null = null;
+  let dist = Infinity;
+  for (const h of s.hits) {
+    if (ctx.kinds.get(h.key) !== 'country') continue;
+    if (h.i > 0 && PLACE_BEFORE.test(s.tokens[h.i - 1]!.n)) continue;
+    // "the Ukrainian border", "украинской границы": the country names the border, not the troops
+    if (s.hits.some((b) => b.i === h.j && ctx.placeKeys.has(b.key))) continue;
+    const d = h.i >= q.j ? h.i - q.j : q.i >= h.j ? (q.i - h.j) * 1.5 : 0;
+    if (h.i >= q.j && h.i - q.j > 2) continue;
+    if (d < dist) {
+      dist = d;
+      nearest = h;
+    }
+  }
+  return !nearest || ctx.subjectKeys.has(nearest.key);
+}

@@ -1,0 +1,30 @@
+import type { Sentence } from '../analyze-article.ts';
+import type { CompiledClaim } from '../compile-claims.ts';
+import type { DateRange } from '../parse/dates.ts';
+
+const LATER_SLACK = 14;
+const EARLIER_SLACK = 31;
+
+/** The dates a sentence speaks of: its own, or those of the one or two sentences before it in its paragraph. */
+export function effectiveDates(s: Sentence, sentences: readonly Sentence[], published: number | null = null): DateRange[] {
+  if (s.dates.length) return s.dates;
+  // A headline speaks of the day it was published.
+  if (s.isTitle) return published === null ? s.dates : [{ from: published, to: published, text: '', relative: true }];
+  for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
+    const p = sentences[k]!;
+    if (p.paragraph !== s.paragraph || p.isTitle) break;
+    if (p.dates.length) return p.dates;
+  }
+  return s.dates;
+}
+
+/** Whether the sentence's dates (own or inherited) put it after / outside the claim's period. */
+export function timing(claim: CompiledClaim, s: Sentence, sentences: readonly Sentence[], published: number | null): { later: boolean; outside: boolean } {
+  if (!claim.period) return { later: false, outside: false };
+  const dates = effectiveDates(s, sentences, published);
+  if (dates.length === 0) return { later: false, outside: false };
+  const { from, to } = claim.period;
+  const later = dates.every((d) => d.from > to + LATER_SLACK);
+  const outside = dates.every((d) => d.from > to + LATER_SLACK || d.to < from - EARLIER_SLACK);
+  return { later, outside };
+}
