@@ -7,20 +7,22 @@
  *       to its alert (p50, p99), worker peak RSS, Redis memory before / after / after trimming, scaling.
  * `npm run bench:load -- [--sources 10000] [--articles 5000] [--workers 1,2,3] [--feeds 100] [--every 1s] [--hosts 250]
  *   [--concurrency 32] [--host-concurrency 4] [--host-interval 50ms] [--seen-ttl 30s] [--log-level warn]
- *   [--no-verify] [--no-trim] [--skip-schedulers]`
+ *   [--no-verify] [--no-trim] [--skip-schedulers] [--rounds 1] [--profile DIR (worker CPU profiles)]
+ *   [--alert-dir DIR (e.g. /dev/shm: the alert log's fsync then costs nothing, to see what it costs)]`
  */
-import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
-import { Redis } from 'ioredis';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDuration } from '../src/config/duration.ts';
 import { createAlertOracle } from '../test/support/expected-alerts.ts';
 import { articleHtml, generateArticle, kindFor, type GeneratedArticle } from '../test/support/generated-news.ts';
 import { redisServerInstalled, startRedisServer, type RedisServer } from '../test/support/redis-server.ts';
+import { removeKeysUnder } from '../test/support/redis-keys.ts';
 import { REDIS_URL } from '../test/support/redis-prefix.ts';
 import { load1, mb } from './lib/load-measure.ts';
 import { runPipeline, stripOrigin, type PipelineFigures } from './lib/load-pipeline.ts';
 import { measureSchedulers } from './lib/load-schedulers.ts';
 import { ROOT } from './lib/load-workers.ts';
-import path from 'node:path';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +38,8 @@ const { values } = parseArgs({
     'log-level': { type: 'string', default: 'warn' },
     'seen-ttl': { type: 'string', default: '30s' },
     rounds: { type: 'string', default: '1' },
+    profile: { type: 'string' },
+    'alert-dir': { type: 'string' },
     'no-verify': { type: 'boolean', default: false },
     'no-trim': { type: 'boolean', default: false },
     'skip-schedulers': { type: 'boolean', default: false },
@@ -45,17 +49,22 @@ const sourceCount = Number(values.sources);
 const articleCount = Number(values.articles);
 const workerCounts = values.workers.split(',').map(Number);
 const rounds = Math.max(1, Number(values.rounds));
-const seenTtlMs = Number(values['seen-ttl'].replace(/s$/, '')) * 1000;
+const seenTtlMs = parseDuration(values['seen-ttl']);
+if (seenTtlMs === null) throw new Error(`--seen-ttl ${values['seen-ttl']}: not a duration (e.g. 30s)`);
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-/** Fresh Redis per measurement: a redis-server of our own when installed, else REDIS_URL with a prefix. */
-async function withRedis<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  let server: RedisServer | null = null;
-  if (redisServerInstalled()) server = await startRedisServer();
+/**
+ * Fresh Redis per measurement: a redis-server of our own when installed; else the shared REDIS_URL, with
+ * the measurement's prefix emptied before and after.
+ */
+async function withRedis<T>(prefix: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const server: RedisServer | null = redisServerInstalled() ? await startRedisServer() : null;
+  if (!server) await removeKeysUnder(REDIS_URL, prefix);
   try {
     return await fn(server?.url ?? REDIS_URL);
   } finally {
-    await server?.dispose();
+    if (server) await server.dispose();
+    else await removeKeysUnder(REDIS_URL, prefix);
   }
 }
 
@@ -65,7 +74,7 @@ if (!redisServerInstalled()) say(`redis-server not installed: using ${REDIS_URL}
 // (a) Schedules.
 if (!values['skip-schedulers']) {
   say(`\n(a) ${sourceCount} sources scheduled`);
-  const f = await withRedis((url) => measureSchedulers(url, 'bench-schedulers', sourceCount));
+  const f = await withRedis('bench-schedulers', (url) => measureSchedulers(url, 'bench-schedulers', sourceCount));
   const delta = f.usedAfter - f.usedBefore;
   say(`  sources file validated:         ${f.parseMs.toFixed(0)} ms`);
   say(`  schedulers synced (first start): ${f.firstSyncMs.toFixed(0)} ms (${((f.firstSyncMs / f.sources) * 1000).toFixed(0)} µs a source)`);
@@ -109,10 +118,11 @@ const results: PipelineFigures[] = [];
 const schedule = Array.from({ length: rounds }, () => workerCounts).flat();
 for (const [i, count] of schedule.entries()) {
   say(`\n  run ${i + 1} of ${schedule.length}: ${count} worker process${count > 1 ? 'es' : ''} (CHECK_CONCURRENCY ${values.concurrency} each), load average ${load1().toFixed(1)}`);
-  const r = await withRedis((url) =>
+  const prefix = `bench-load-${count}`;
+  const r = await withRedis(prefix, (url) =>
     runPipeline({
       redisUrl: url,
-      prefix: `bench-load-${count}`,
+      prefix,
       workers: count,
       articles,
       feeds: Number(values.feeds),
@@ -120,8 +130,10 @@ for (const [i, count] of schedule.entries()) {
       hosts: Number(values.hosts),
       env,
       expected,
-      trim: !values['no-trim'] && i === 0 ? { seenTtlMs } : null,
+      trim: !values['no-trim'] && i === 0 ? { seenTtlMs: seenTtlMs! } : null,
       log: say,
+      ...(values['alert-dir'] ? { alertDir: values['alert-dir'] } : {}),
+      ...(values.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] } : {}),
     }),
   );
   results.push(r);
@@ -133,9 +145,9 @@ for (const [i, count] of schedule.entries()) {
   say(`  CPU per article: workers ${((r.workerCpuSeconds.reduce((a, b) => a + b, 0) / r.articles) * 1000).toFixed(2)} ms, redis-server ${((r.redisCpuSeconds / r.articles) * 1000).toFixed(2)} ms, site+bench ${((r.siteCpuSeconds / r.articles) * 1000).toFixed(2)} ms: ${(r.articles / total).toFixed(0)} articles per CPU-second of the whole system (on ${cpus().length} idle cores at most ~${((cpus().length * r.articles) / total).toFixed(0)}/s)`);
   say(`  polling alone (feeds unchanged, before publishing): ${(r.idleCpuShare * 100).toFixed(0)} % of a core`);
   say(`  Redis used_memory: ${mb(r.redis.baseline)} before, ${mb(r.redis.after)} after (prefix: ${mb(r.redis.prefixAfter)})`);
-  const kinds = (list: [string, { keys: number; bytes: number }][]) => list.map(([k, v]) => `${k} ${v.keys} keys ${mb(v.bytes)}`).join('; ');
-  say(`    largest under the prefix after the run: ${kinds(r.redis.kindsAfter)}`);
-  if (r.redis.kindsAfterTrim) say(`    largest under the prefix after trimming: ${kinds(r.redis.kindsAfterTrim)}`);
+  const keyKinds = (list: [string, { keys: number; bytes: number }][]) => list.map(([k, v]) => `${k} ${v.keys} keys ${mb(v.bytes)}`).join('; ');
+  say(`    largest under the prefix after the run: ${keyKinds(r.redis.kindsAfter)}`);
+  if (r.redis.kindsAfterTrim) say(`    largest under the prefix after trimming: ${keyKinds(r.redis.kindsAfterTrim)}`);
   if (r.redis.afterTrim !== null) {
     const back = (r.redis.afterTrim - r.redis.baseline) / r.redis.baseline;
     say(`  after seen-keys expired: ${mb(r.redis.afterExpiry!)}; after finished jobs trimmed: ${mb(r.redis.afterTrim)} (${back >= 0 ? '+' : ''}${(back * 100).toFixed(1)} % of baseline: ${Math.abs(back) <= 0.1 ? 'within' : 'NOT within'} 10 %)`);
@@ -156,6 +168,8 @@ for (const r of best) {
     `| ${r.workers} | ${r.articlesPerSecond.toFixed(0)} | ${one ? `${(r.articlesPerSecond / one.articlesPerSecond).toFixed(2)}x` : '-'} | ${(r.latency.p50 / 1000).toFixed(2)} s | ${(r.latency.p99 / 1000).toFixed(2)} s | ${mb(Math.max(...r.workerPeakRss))} | ${((r.workerCpuSeconds.reduce((a, b) => a + b, 0) / r.articles) * 1000).toFixed(2)} ms | ${mb(r.redis.after)} | ${r.load.before.toFixed(1)}-${r.load.after.toFixed(1)} | ${ok ? 'yes' : 'NO'} |`,
   );
 }
+// A run that lost or doubled an alert is a failure, whatever its speed.
+if (results.some((r) => r.alerts.missing || r.alerts.doubled || r.alerts.unexpected || r.failedChecks)) process.exitCode = 1;
 say('\nTargets (issue 7): >= 300 articles/s with one process; 2 workers >= 1.6x one; worker RSS < 300 MB; Redis back to baseline within 10 %.');
 
 /** Alert keys without the origin ("new /news/bench-1.html"): the run's hosts and port are not known yet. */

@@ -28,6 +28,10 @@ export interface PipelineOptions {
   /** Wait for seen-keys to expire and trim finished jobs afterwards, measuring Redis on the way. */
   trim?: { seenTtlMs: number } | null;
   log?: (line: string) => void;
+  /** Where the alert log goes (default: the temp directory); on tmpfs its fsync costs nothing. */
+  alertDir?: string;
+  /** Extra node flags for the worker processes (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 export interface PipelineFigures {
@@ -70,7 +74,8 @@ export interface PipelineFigures {
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigures> {
   const log = opts.log ?? (() => undefined);
   const dir = mkdtempSync(path.join(tmpdir(), 'claimwatch-bench-'));
-  const alertLog = path.join(dir, 'alerts.log');
+  const alertDir = opts.alertDir ? mkdtempSync(path.join(opts.alertDir, 'claimwatch-bench-alerts-')) : dir;
+  const alertLog = path.join(alertDir, 'alerts.log');
   const site = await startNewsSite({ hosts: opts.hosts, recordRequests: false });
   const redis = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   const workers: BenchWorker[] = [];
@@ -91,7 +96,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       LOG_LEVEL: 'warn',
       ...opts.env,
     };
-    for (let i = 0; i < opts.workers; i++) workers.push(spawnWorker(env));
+    for (let i = 0; i < opts.workers; i++) workers.push(spawnWorker(env, opts.nodeArgs));
     await waitForWorkers(redis, opts.prefix, opts.workers, workers);
     await waitFor(() => feedNames.every((f) => (site.hits.get(`/feeds/${f}.xml`) ?? 0) > 0), {
       timeoutMs: 60_000,
@@ -215,6 +220,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     redis.disconnect();
     await site.close();
     rmSync(dir, { recursive: true, force: true });
+    if (alertDir !== dir) rmSync(alertDir, { recursive: true, force: true });
   }
 }
 

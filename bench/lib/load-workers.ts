@@ -20,8 +20,8 @@ export interface BenchWorker {
 }
 
 /** Starts `claimwatch start` as its own process, as a user would; stdout is counted and dropped. */
-export function spawnWorker(env: Record<string, string>): BenchWorker {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'start'], {
+export function spawnWorker(env: Record<string, string>, nodeArgs: string[] = []): BenchWorker {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/cli/main.ts', 'start'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -76,8 +76,10 @@ const TopicSchema = z
     exclude: termSets.optional(),
     /** places that mark another deployment (another border, a namesake city) */
     elsewhere: termSets.optional(),
-    /** events that end the claims' situation (a withdrawal): no count or denial in such a sentence contradicts */
+    /** events that end the claims' situation (a withdrawal): no count or denial in such a sentence contradicts a claim */
     reversals: termSets.optional(),
+    /** events with figures of their own (an exercise): their numbers are not compared with the claims' */
+    events: termSets.optional(),
     /** events before `from` are history, not news */
     period: z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict().optional(),
   })

@@ -1,11 +1,11 @@
-import type { ClaimSpec, QuantitySpec } from '../config/claims-file.ts';
+import type { ClaimFacts, ClaimSpec, QuantitySpec } from '../config/claims-file.ts';
 import { analyzeArticle } from './analyze-article.ts';
 import { G } from './lexicon/builtin-phrases.ts';
 import type { PhraseIndex } from './lexicon/phrase-index.ts';
 import { STOPWORDS } from './lexicon/stopwords.ts';
 import { isoToDay } from './parse/dates.ts';
 import type { QuantityKind } from './parse/quantities.ts';
-import type { CondSet, TermResolver } from './terms.ts';
+import { CondGroup, type CondSet, type TermResolver } from './terms.ts';
 
 /** A claimed quantity as an accepted interval (km for distances, 0..1 for shares). */
 export interface ClaimQuantity {
@@ -32,6 +32,8 @@ export interface CompiledClaim {
   states: CondSet;
   contradictedBy: CondSet;
   supportedBy: CondSet;
+  /** states, mentions, contradictedBy and supportedBy read together */
+  group: CondGroup;
   polarity: 'positive' | 'negative';
   /** content keys of the statement, for claims without mention/state conditions */
   keywords: string[];
@@ -84,18 +86,33 @@ export function compileClaim(spec: ClaimSpec, position: number, index: PhraseInd
     period: fromDay !== null && toDay !== null ? { from: fromDay, to: toDay } : null,
     quantities,
     places,
-    mentions: terms.conds(facts.mentions),
+    mentions: terms.conds(facts.mentions ?? mentionsFromFacts(facts)),
     states: terms.conds(facts.states),
     contradictedBy: terms.conds(facts.contradictedBy),
     supportedBy: terms.conds(facts.supportedBy),
+    group: new CondGroup([]),
     polarity: facts.polarity ?? (negations.size ? 'negative' : 'positive'),
     keywords: [...keywords],
     allKeys: new Set(),
   };
   for (const set of [claim.mentions, claim.states, claim.contradictedBy, claim.supportedBy]) for (const c of set.conds) for (const k of c) claim.allKeys.add(k);
+  claim.group = new CondGroup([claim.states, claim.mentions, claim.contradictedBy, claim.supportedBy]);
   for (const k of claim.keywords) claim.allKeys.add(k);
   for (const k of [...claim.allKeys]) if (k.startsWith('-')) claim.allKeys.delete(k);
   return claim;
+}
+
+/**
+ * Without written mentions, the facts a claim names mark the sentences that touch it: each actor, and each
+ * piece of equipment at each place (or anywhere when no place is given).
+ */
+function mentionsFromFacts(facts: ClaimFacts): string[][] | undefined {
+  const out: string[][] = (facts.actors ?? []).map((a) => [a]);
+  for (const e of facts.equipment ?? []) {
+    if (facts.places?.length) for (const p of facts.places) out.push([e, p]);
+    else out.push([e]);
+  }
+  return out.length ? out : undefined;
 }
 
 function fromSpec(q: QuantitySpec): ClaimQuantity {

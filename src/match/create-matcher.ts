@@ -6,7 +6,12 @@ import { PhraseIndex } from './lexicon/phrase-index.ts';
 import { findNewFacts, keysOfClaims } from './new-facts.ts';
 import { isPlain, refinePlainVerdict } from './plain-claim.ts';
 import { judgeRelevance, sentenceWeights } from './relevance.ts';
-import { aggregate, findRebuttals, isHedged, judgeSentence, nearTopic, type Signal, type StanceContext } from './stance.ts';
+import { aggregate } from './stance/aggregate.ts';
+import { isHedged } from './stance/hedges.ts';
+import { judgeSentence } from './stance/judge-sentence.ts';
+import { findRebuttals } from './stance/rebuttal.ts';
+import { nearTopic } from './stance/topic-context.ts';
+import type { Signal, StanceContext } from './stance/types.ts';
 import { detectLanguage } from './text/detect-language.ts';
 import { condMatches, TermResolver } from './terms.ts';
 import { compileTopic, type CompiledTopic, topicFacets } from './topic.ts';
@@ -57,6 +62,9 @@ export function createMatcher(config: ClaimsConfig): Matcher {
     for (const set of sets) for (const k of set.anchors().keys()) file(k, c);
     if (sets.every((set) => set.length === 0)) for (const k of c.keywords) file(k, c);
   }
+  // The same index on the keys' records, so a sentence's hits lead to their claims without a lookup.
+  for (const [k, list] of byKey) index.record(k).claims = list.map((c) => c.position);
+  for (const k of rules.requires.keys()) index.record(k).conditional = true;
   // Claims with quantities are compared with the numbers of on-topic sentences: those tied to named places
   // only when the sentence (or the one before it) names one of their places, the others always.
   const quantityAnywhere = claims.filter((c) => c.quantities.length > 0 && specificPlaces(c, kinds).length === 0);
@@ -95,6 +103,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
           return !!f && (f.place || f.action);
         },
         reversal: (s, claim) => !!topic && topic.reversals.conds.some((c) => condMatches(c, s) && !c.some((k) => claim.allKeys.has(k))),
+        ownFigures: (s, claim) => !!topic && topic.events.conds.some((c) => condMatches(c, s) && !c.some((k) => claim.allKeys.has(k))),
         laterArticle: (claim) => {
           let v = latestClaimDate.get(claim.id);
           if (v === undefined) {
@@ -108,10 +117,11 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       const signals: Signal[][] = claims.map(() => []);
       const seen = new Int32Array(claims.length).fill(-1);
       for (const s of article.sentences) {
-        for (const k of s.keys) {
-          const list = byKey.get(k);
-          if (list === undefined) continue;
-          for (const c of list) {
+        for (const h of s.hits) {
+          const list = h.rec.claims;
+          if (list.length === 0 || (h.rec.conditional && !s.keys.has(h.key))) continue;
+          for (let n = 0; n < list.length; n++) {
+            const c = claims[list[n]!]!;
             if (seen[c.position] === s.index) continue;
             seen[c.position] = s.index;
             judgeSentence(c, s, ctx, signals[c.position]!);

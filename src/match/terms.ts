@@ -80,6 +80,12 @@ export class CondSet {
     return this.byKey;
   }
 
+  /** Conditions with no plain word to file them under (only markers): tested for every sentence. */
+  unanchoredIndices(): readonly number[] {
+    this.anchors();
+    return this.unanchored;
+  }
+
   /** Cheap pre-test: could any condition hold, i.e. is an anchor word (or an unanchored condition) there? */
   mayHold(s: KeyHolder): boolean {
     if (this.conds.length === 0) return false;
@@ -135,3 +141,63 @@ export function condMatches(cond: Cond, s: Pick<KeyHolder, 'has'>): boolean {
 }
 
 
+
+/**
+ * Several condition sets read in one walk over the sentence's words (a claim's mentions, states, supports and
+ * contradictions): returns the first holding condition of each set, in file order.
+ */
+/** Scratch slots for CondGroup.firsts (the engine is synchronous, one call at a time). */
+const BEST: number[] = [Infinity, Infinity, Infinity, Infinity];
+
+export class CondGroup {
+  private byKey: Map<string, [number, number][]> | null = null;
+  private anchorList: [string, [number, number][]][] = [];
+  private unanchored: [number, number][] = [];
+  constructor(readonly sets: readonly CondSet[]) {
+    if (sets.length > BEST.length) throw new Error(`CondGroup: at most ${BEST.length} sets`);
+  }
+
+  private test<S extends KeyHolder>(list: readonly [number, number][], s: S, accept: (c: Cond, s: S) => boolean, best: number[]): void {
+    for (let n = 0; n < list.length; n++) {
+      const [si, ci] = list[n]!;
+      if (ci >= best[si]!) continue;
+      const c = this.sets[si]!.conds[ci]!;
+      if (condMatches(c, s) && accept(c, s)) best[si] = ci;
+    }
+  }
+
+  private index(): Map<string, [number, number][]> {
+    if (this.byKey) return this.byKey;
+    this.byKey = new Map();
+    this.sets.forEach((set, si) => {
+      for (const [k, list] of set.anchors()) {
+        const entries = this.byKey!.get(k) ?? [];
+        for (const ci of list) entries.push([si, ci]);
+        this.byKey!.set(k, entries);
+      }
+      for (const ci of set.unanchoredIndices()) this.unanchored.push([si, ci]);
+    });
+    this.anchorList = [...this.byKey];
+    return this.byKey;
+  }
+
+  firsts<S extends KeyHolder>(s: S, accept: (c: Cond, s: S) => boolean, out: (Cond | null)[]): (Cond | null)[] {
+    const byKey = this.index();
+    const best = BEST;
+    best.fill(Infinity);
+    if (this.anchorList.length < s.keys.size) {
+      for (let a = 0; a < this.anchorList.length; a++) {
+        const [k, list] = this.anchorList[a]!;
+        if (s.keys.has(k)) this.test(list, s, accept, best);
+      }
+    } else {
+      for (const k of s.keys) {
+        const list = byKey.get(k);
+        if (list !== undefined) this.test(list, s, accept, best);
+      }
+    }
+    if (this.unanchored.length) this.test(this.unanchored, s, accept, best);
+    for (let si = 0; si < this.sets.length; si++) out[si] = best[si]! === Infinity ? null : this.sets[si]!.conds[best[si]!]!;
+    return out;
+  }
+}

@@ -1,7 +1,7 @@
 import type { Topic } from '../config/claims-file.ts';
 import type { Sentence } from './analyze-article.ts';
 import { isoToDay } from './parse/dates.ts';
-import type { CondSet, TermResolver } from './terms.ts';
+import { type Cond, condMatches, type CondSet, type TermResolver } from './terms.ts';
 
 /** The topic definition of a claims file, resolved to lookup keys. */
 export interface CompiledTopic {
@@ -13,15 +13,28 @@ export interface CompiledTopic {
   exclude: CondSet;
   elsewhere: CondSet;
   reversals: CondSet;
+  events: CondSet;
   periodFrom: number | null;
   periodTo: number | null;
   /** single keys of `subject` (who the topic is about), to tell whose troops a number counts */
   subjectKeys: Set<string>;
+  /** facet bits of the one-word conditions, by word: most conditions are one word, read with one lookup */
+  singleBits: Map<string, number>;
+  /** the longer conditions, filed under their anchor word, with the facet bit they set */
+  multi: Map<string, { cond: Cond; bit: number }[]>;
 }
+
+const SUBJECT = 1;
+const FORCES = 2;
+const PLACE = 4;
+const ACTION = 8;
+const EXCLUDE = 16;
+const ELSEWHERE = 32;
 
 export function compileTopic(topic: Topic, terms: TermResolver): CompiledTopic {
   const subject = terms.conds(topic.subject);
-  return {
+  const sets: [CondSet, number][] = [];
+  const compiled = {
     name: topic.name ?? 'topic',
     subject,
     forces: terms.conds(topic.forces),
@@ -30,10 +43,27 @@ export function compileTopic(topic: Topic, terms: TermResolver): CompiledTopic {
     exclude: terms.conds(topic.exclude),
     elsewhere: terms.conds(topic.elsewhere),
     reversals: terms.conds(topic.reversals),
+    events: terms.conds(topic.events),
     periodFrom: isoToDay(topic.period?.from),
     periodTo: isoToDay(topic.period?.to),
     subjectKeys: new Set(subject.conds.flat()),
+    singleBits: new Map<string, number>(),
+    multi: new Map<string, { cond: Cond; bit: number }[]>(),
   };
+  sets.push([compiled.subject, SUBJECT], [compiled.forces, FORCES], [compiled.places, PLACE], [compiled.actions, ACTION], [compiled.exclude, EXCLUDE], [compiled.elsewhere, ELSEWHERE]);
+  for (const [set, bit] of sets) {
+    for (const cond of set.conds) {
+      const plain = cond.every((k) => k.charCodeAt(0) !== 36 && k.charCodeAt(0) !== 45);
+      if (cond.length === 1 && plain) compiled.singleBits.set(cond[0]!, (compiled.singleBits.get(cond[0]!) ?? 0) | bit);
+      else {
+        const anchor = cond.find((k) => k.charCodeAt(0) !== 36 && k.charCodeAt(0) !== 45) ?? '';
+        const list = compiled.multi.get(anchor);
+        if (list) list.push({ cond, bit });
+        else compiled.multi.set(anchor, [{ cond, bit }]);
+      }
+    }
+  }
+  return compiled;
 }
 
 /** How one sentence relates to the topic. */
@@ -48,27 +78,33 @@ export interface TopicFacets {
   history: boolean;
 }
 
-function holds(set: CondSet, s: Sentence): boolean {
-  return set.mayHold(s) && set.first(s) !== null;
-}
 
 const NONE: TopicFacets = { subject: false, forces: false, place: false, action: false, exclude: false, elsewhere: false, history: false };
 
 export function topicFacets(t: CompiledTopic, s: Sentence): TopicFacets {
   if (s.keys.size === 0) return NONE;
-  // Only sets with an anchor word in this sentence can hold: test those, skip the rest.
-  const forces = holds(t.forces, s);
-  const place = holds(t.places, s);
-  const action = holds(t.actions, s);
+  // One pass over the sentence's words: one-word conditions by lookup, longer ones by their anchor word.
+  let bits = 0;
+  for (const k of s.keys) {
+    const b = t.singleBits.get(k);
+    if (b !== undefined) bits |= b;
+    const list = t.multi.get(k);
+    if (list !== undefined) for (const m of list) if ((bits & m.bit) === 0 && condMatches(m.cond, s)) bits |= m.bit;
+  }
+  const unanchored = t.multi.get('');
+  if (unanchored !== undefined) for (const m of unanchored) if ((bits & m.bit) === 0 && condMatches(m.cond, s)) bits |= m.bit;
+  const forces = (bits & FORCES) !== 0;
+  const place = (bits & PLACE) !== 0;
+  const action = (bits & ACTION) !== 0;
   // dates are parsed only where they can matter: a sentence that could be on topic
   const dates = t.periodFrom === null || !forces || !(place || action) ? [] : s.dates;
   return {
-    subject: holds(t.subject, s),
+    subject: (bits & SUBJECT) !== 0,
     forces,
     place,
     action,
-    exclude: holds(t.exclude, s),
-    elsewhere: holds(t.elsewhere, s),
+    exclude: (bits & EXCLUDE) !== 0,
+    elsewhere: (bits & ELSEWHERE) !== 0,
     history: dates.length > 0 && dates.every((d) => d.to < t.periodFrom!),
   };
 }

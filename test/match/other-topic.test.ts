@@ -41,3 +41,16 @@ describe('a claims file on another topic (ferry strike), no code change', () => 
     expect(v.claims.every((c) => c.stance === 'unrelated')).toBe(true);
   });
 });
+
+describe('facts without written conditions', () => {
+  it('actors and equipment given as facts mark the sentences that touch the claim', () => {
+    const m = createMatcher({
+      ...config,
+      claims: [{ id: 'icebreaker', statement: 'The port deployed an icebreaker for the ferries.', by: 'port', date: '2025-03-04', facts: { equipment: ['icebreaker*'], places: ['helsinki'] } }],
+    });
+    const v = m.match({ url: 'https://ferry.example/b', title: null, text: 'An icebreaker escorted ferries out of Helsinki during the strike.', publishedAt: '2025-03-05', lang: null });
+    expect(v.claims[0]!.stance).not.toBe('unrelated');
+    const other = m.match({ url: 'https://ferry.example/c', title: null, text: 'Ferries left Tallinn on time.', publishedAt: '2025-03-05', lang: null });
+    expect(other.claims[0]!.stance).toBe('unrelated');
+  });
+});

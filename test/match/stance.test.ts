@@ -154,6 +154,9 @@ describe('negation scope', () => {
     ['the ministry did not say how many', 'Belarus moved troops to the Gomel direction on Saturday. The ministry did not say how many troops were sent to the Gomel direction.'],
     ['no doubt that', 'There is no doubt that Belarus moved troops toward the Gomel direction this month.'],
     ['a negation of something else', 'The Belarusian defence ministry published footage of columns on the move but gave no figures of its own.'],
+    ['a verb of its own (ru)', 'Войска не покидали гомельское направление с 10 августа, сообщили в Минобороны.'],
+    ['a verb of its own (en)', 'Belarus has not stopped moving troops toward the Gomel direction, Ukrainian officials said.'],
+    ['a hedged possibility', 'Украина не исключает, что Беларусь может перебросить дополнительные войска к границе.'],
   ])('%s does not contradict', (_name, text) => {
     expect(Object.values(stances(check(text)))).not.toContain('contradicts');
   });
@@ -161,5 +164,7 @@ describe('negation scope', () => {
   it('a negated fact does', () => {
     expect(claim(check('No Belarusian troops were sent toward the Gomel direction, Ukraine’s border service said.'), 'gomel-mazyr-directions').stance).toBe('contradicts');
     expect(claim(check('Бронетехніку до кордону з Україною цього разу не перекидали, кажуть аналітики.'), 'mechanized-first-since-2022').stance).toBe('contradicts');
+    expect(claim(check('Ніякіх беларускіх войскаў на гомельскім кірунку не было, заявілі ў ДПСУ.'), 'gomel-mazyr-directions').stance).toBe('contradicts');
+    expect(claim(check('Фактчекеры проверили ролики: ни одно видео не показывает переброску белорусских танков к границе.'), 'armor-seen-moving').stance).toBe('contradicts');
   });
 });

@@ -80,3 +80,16 @@ describe('time reasoning', () => {
     expect(claim(v, 'mechanized-first-since-2022').stance).toBe('contradicts');
   });
 });
+
+describe('other events and vaguer dates', () => {
+  it('a month-level date mostly after the claim period is later ("in September 2024")', () => {
+    const v = check('In September 2024 Belarus kept about 2,000 troops near the border with Ukraine, Kyiv said.', { publishedAt: '2024-09-30' });
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('unrelated');
+  });
+
+  it('the figures of an exercise are its own, not a count of the deployment', () => {
+    const v = check('Belarus began a snap combat readiness check near the border with Ukraine involving about 2,500 troops, the defence ministry said on August 20.');
+    expect(claim(v, '1100-troops-30-miles').stance).not.toBe('contradicts');
+    expect(v.newFacts.map((f) => f.kind)).toContain('event');
+  });
+});

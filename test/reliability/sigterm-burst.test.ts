@@ -44,7 +44,8 @@ describe('SIGTERM during a burst', () => {
     expect(await exit).toBe(0);
     const took = Date.now() - signalled;
     // Within the grace period plus the time to close connections (not a second grace period).
-    expect(took).toBeLessThan(graceMs + 2_000);
+    const timeline = () => first.lines().map((l) => `${Number(l.time) - signalled} ms ${l.msg}`).join('\n');
+    expect(took, timeline()).toBeLessThan(graceMs + 2_000);
     expect(first.output()).toContain('grace period over');
     // The released checks finished inside the grace period: their alerts came from the first worker.
     const alertedByFirst = new Set(first.lines().filter((l) => l.alert).map((l) => l.url));

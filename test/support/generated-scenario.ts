@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { readAlertLines, diffAlerts, type AlertLine } from './alert-file.ts';
 import { createAlertOracle } from './expected-alerts.ts';
 import { articleHtml, generateArticle, kindFor, type ArticleKind, type GeneratedArticle } from './generated-news.ts';
@@ -47,7 +47,12 @@ export interface Scenario {
 }
 
 const CLAIMS_FILE = path.join(ROOT, 'config/claims.yaml');
-let seedCounter = 0;
+/** Deterministic per label and index: a failing run can be replayed with the very same articles. */
+function seedFor(label: string, index: number): number {
+  let h = 0;
+  for (const c of label) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
+  return ((h >>> 0) % 100_000) * 10_000 + index + 1;
+}
 
 export async function createScenario(opts: {
   label: string;
@@ -56,13 +61,17 @@ export async function createScenario(opts: {
   hosts?: number;
   redisUrl?: string;
   env?: Record<string, string>;
+  /** A QUEUE_PREFIX of the test's choosing (default: a fresh `cwtest-<label>-<hex>`). */
+  prefix?: string;
+  /** Options of the test's own Redis client (e.g. the CA of a TLS Redis). */
+  redisOptions?: RedisOptions;
 }): Promise<Scenario> {
   // The last hosts serve one feed each (politeness is per host: feeds must not queue behind each other).
   const hostCount = opts.hosts ?? 20;
   const articleHosts = hostCount - opts.feeds.length;
   if (articleHosts < 1) throw new RangeError(`scenario: ${hostCount} hosts leave none for articles besides ${opts.feeds.length} feeds`);
   const site = await startNewsSite({ hosts: hostCount });
-  const prefix = uniquePrefix(opts.label);
+  const prefix = opts.prefix ?? uniquePrefix(opts.label);
   const dir = mkdtempSync(path.join(tmpdir(), `claimwatch-${opts.label}-`));
   const alertLog = path.join(dir, 'logs', 'alerts.log');
   const sourcesFile = path.join(dir, 'sources.yaml');
@@ -87,7 +96,7 @@ export async function createScenario(opts: {
     RETRY_BACKOFF: '300ms',
     ...opts.env,
   };
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const redis = new Redis(redisUrl, { ...opts.redisOptions, maxRetriesPerRequest: null });
   // Outage tests stop this Redis on purpose; the client reconnects, and the assertions say what failed.
   redis.on('error', () => undefined);
   const oracle = createAlertOracle(CLAIMS_FILE);
@@ -106,8 +115,8 @@ export async function createScenario(opts: {
     addArticles(feed, count, kind) {
       const added: PlacedArticle[] = [];
       for (let i = 0; i < count; i++) {
-        const n = ++seedCounter + Math.floor(Math.random() * 1e6) * 1000;
-        const article = generateArticle(n, kind ?? kindFor(articles.length), { id: `${opts.label}-${articles.length}-${n}` });
+        const n = seedFor(opts.label, articles.length);
+        const article = generateArticle(n, kind ?? kindFor(articles.length), { id: `${opts.label}-${articles.length}` });
         // Consecutive articles on different hosts, so per-host politeness spreads them out.
         const url = site.addArticle(article, 1 + (articles.length % articleHosts));
         const placed = { article, url, feed, expected: oracle({ url, html: articleHtml(article, url), source: feed }) };
@@ -127,7 +136,7 @@ export async function createScenario(opts: {
     async cleanup() {
       redis.disconnect();
       await site.close();
-      await removeKeysUnder(redisUrl, prefix).catch(() => undefined);
+      await removeKeysUnder(redisUrl, prefix, opts.redisOptions).catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
   };

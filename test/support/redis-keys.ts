@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 
 /** Keys under the prefix on this Redis (SCAN, never KEYS). */
 export async function keysUnder(redis: Redis, prefix: string): Promise<string[]> {
@@ -13,8 +13,8 @@ export async function keysUnder(redis: Redis, prefix: string): Promise<string[]>
 }
 
 /** Deletes every key under the prefix on the Redis at `url` (redis-prefix.ts does it for the shared one). */
-export async function removeKeysUnder(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+export async function removeKeysUnder(url: string, prefix: string, options: RedisOptions = {}): Promise<void> {
+  const redis = new Redis(url, { ...options, maxRetriesPerRequest: 1 });
   try {
     const keys = await keysUnder(redis, prefix);
     for (let i = 0; i < keys.length; i += 1000) await redis.del(...keys.slice(i, i + 1000));

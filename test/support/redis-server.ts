@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { waitFor } from './wait-for.ts';
 
 /**
@@ -14,7 +14,10 @@ import { waitFor } from './wait-for.ts';
  */
 export interface RedisServer {
   port: number;
+  /** `redis://127.0.0.1:<port>`, or `rediss://<user>:<password>@127.0.0.1:<port>` with TLS and a user. */
   url: string;
+  /** What a client of the test's own needs besides the URL (the CA of a TLS server). */
+  clientOptions: RedisOptions;
   running(): boolean;
   start(): Promise<void>;
   stop(opts?: { save?: boolean }): Promise<void>;
@@ -34,10 +37,23 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startRedisServer(): Promise<RedisServer> {
+export interface RedisServerOptions {
+  /** Serve TLS only (PEM files), as a managed Redis would. */
+  tls?: { cert: string; key: string; ca: string };
+  /** An ACL user with a password; the default user is turned off. */
+  user?: { name: string; password: string };
+}
+
+export async function startRedisServer(opts: RedisServerOptions = {}): Promise<RedisServer> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'claimwatch-redis-'));
-  const url = `redis://127.0.0.1:${port}`;
+  const auth = opts.user ? `${encodeURIComponent(opts.user.name)}:${encodeURIComponent(opts.user.password)}@` : '';
+  const url = `${opts.tls ? 'rediss' : 'redis'}://${auth}127.0.0.1:${port}`;
+  const clientOptions: RedisOptions = opts.tls ? { tls: { ca: readFileSync(opts.tls.ca) } } : {};
+  const listen = opts.tls
+    ? ['--port', '0', '--tls-port', String(port), '--tls-cert-file', opts.tls.cert, '--tls-key-file', opts.tls.key, '--tls-ca-cert-file', opts.tls.ca, '--tls-auth-clients', 'no']
+    : ['--port', String(port)];
+  const users = opts.user ? ['--user', 'default', 'off', '--user', opts.user.name, 'on', `>${opts.user.password}`, '~*', '&*', '+@all'] : [];
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
 
@@ -45,7 +61,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     if (child) return;
     const p = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--dbfilename', 'dump.rdb', '--logfile', ''],
+      [...listen, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--dbfilename', 'dump.rdb', '--logfile', '', ...users],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child = p;
@@ -59,7 +75,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     await waitFor(
       async () => {
         if (!child) throw new Error(`redis-server exited:\n${log}`);
-        const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        const probe = new Redis(url, { ...clientOptions, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
         probe.on('error', () => undefined); // refused until the server listens: that is what we poll for
         try {
           await probe.connect();
@@ -75,7 +91,7 @@ export async function startRedisServer(): Promise<RedisServer> {
   async function stop(opts: { save?: boolean } = {}) {
     if (!child) return;
     const done = exited;
-    const admin = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const admin = new Redis(url, { ...clientOptions, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     admin.on('error', () => undefined);
     try {
       await admin.connect();
@@ -93,6 +109,7 @@ export async function startRedisServer(): Promise<RedisServer> {
   return {
     port,
     url,
+    clientOptions,
     running: () => child !== null,
     start,
     stop,

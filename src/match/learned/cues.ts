@@ -1,12 +1,6 @@
 // Cue lexicons by kind, in en/ru/uk/be. Entries are word prefixes (so "deni" meets denied/denies/denial);
 // the model learns one weight per kind, so words of any language count the same once listed.
-export type CueKind = 'refute' | 'negation' | 'hedge' | 'support' | 'attribution';
-
-// Reported speech: an article that attributes the claim to someone tends to discuss rather than assert it.
-const ATTRIBUTION = [
-  'said', 'says', 'say', 'told', 'tell', 'stated', 'according', 'quoted', 'wrote', 'writes', 'added', 'insisted',
-  'сказал', 'заявил', 'сообщил', 'написал', 'сказав', 'заявив', 'повідомив', 'сказаў', 'заявіў',
-];
+export type CueKind = 'refute' | 'negation' | 'hedge' | 'support';
 
 const PREFIXES: Record<CueKind, readonly string[]> = {
   refute: [
@@ -29,7 +23,6 @@ const PREFIXES: Record<CueKind, readonly string[]> = {
     'video', 'evidence', 'statement', 'spokes',
     'подтверд', 'официальн', 'заяви', 'объяви', 'підтверд', 'офіційн', 'пацвердз', 'афіцыйн',
   ],
-  attribution: ATTRIBUTION,
 };
 
 const NEGATION_WORDS = new Set(PREFIXES.negation);
@@ -45,7 +38,7 @@ function kindsOf(word: string): readonly CueKind[] {
   if (kinds) return kinds;
   const found: CueKind[] = [];
   if (NEGATION_WORDS.has(word) || word.endsWith("n't")) found.push('negation');
-  for (const kind of ['refute', 'hedge', 'support', 'attribution'] as const) {
+  for (const kind of ['refute', 'hedge', 'support'] as const) {
     if (PREFIXES[kind].some((p) => matches(word, p))) found.push(kind);
   }
   kinds = found;
@@ -53,11 +46,11 @@ function kindsOf(word: string): readonly CueKind[] {
   return kinds;
 }
 
-export const CUE_KINDS: readonly CueKind[] = ['refute', 'negation', 'hedge', 'support', 'attribution'];
+export const CUE_KINDS: readonly CueKind[] = ['refute', 'negation', 'hedge', 'support'];
 
 /** Counts of each cue kind in a list of lower-cased words. */
 export function countCues(tokens: readonly string[]): Record<CueKind, number> {
-  const counts: Record<CueKind, number> = { refute: 0, negation: 0, hedge: 0, support: 0, attribution: 0 };
+  const counts: Record<CueKind, number> = { refute: 0, negation: 0, hedge: 0, support: 0 };
   for (const t of tokens) for (const k of kindsOf(t)) counts[k]++;
   return counts;
 }

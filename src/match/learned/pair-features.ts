@@ -69,7 +69,7 @@ function cosine(a: TextAnalysis, b: TextAnalysis, idf: IdfFn): number {
 }
 
 function sumCues(list: readonly Record<CueKind, number>[]): Record<CueKind, number> {
-  const out: Record<CueKind, number> = { refute: 0, negation: 0, hedge: 0, support: 0, attribution: 0 };
+  const out: Record<CueKind, number> = { refute: 0, negation: 0, hedge: 0, support: 0 };
   for (const c of list) for (const k of CUES) out[k] += c[k];
   return out;
 }

@@ -14,9 +14,9 @@ export const CUE_WORDS: Record<string, string[]> = {
   denial: [
     'deny', 'denies', 'denied', 'denial*', 'not true', 'untrue', 'false*', 'fake*', 'fabricat*', 'debunk*', 'refut*',
     'dismiss*', 'no evidence', 'no sign', 'no signs', 'no indication*', 'never happened', 'did not happen',
-    "didn't happen", 'disinformation', 'misinformation', 'hoax*', 'satir*', 'baseless', 'groundless', 'bogus', 'myth', 'misleading', 'exaggerat*', 'overstat*', 'inflat*',
+    "didn't happen", 'disinformation', 'misinformation', 'hoax*', 'satir*', 'baseless', 'groundless', 'bogus', 'myth', 'no basis', 'no grounds', 'not borne out', 'not supported by', 'misleading', 'exaggerat*', 'overstat*', 'inflat*',
     'casts doubt', 'cast doubt', 'not been confirmed', 'not confirmed', 'unconfirmed', 'not been verified', 'contrary to', 'rejected', 'rebut*', 'contradict*', 'at odds with', 'old footage',
-    'опроверг*', 'опровер*', 'отрица*', 'не соответству* действительност*', 'неправд*', 'фейк*', 'ложн*', 'безосновательн*', 'миф',
+    'опроверг*', 'опровер*', 'отрица*', 'не соответству* действительност*', 'неправд*', 'фейк*', 'ложн*', 'безосновательн*', 'миф', 'не имеет оснований', 'беспочвенн*', 'беспадстаўн*', 'безпідставн*',
     'нет доказательств', 'нет никаких доказательств', 'нет признаков', 'не подтвержда*', 'не подтвердил*',
     'преувелич*', 'дезинформац*', 'вымысел', 'выдумк*', 'не было', 'ставит под сомнение', 'противореч*',
     'абверг*', 'адмаўл*', 'не адпавяда* рэчаіснасці', 'няпраўд*', 'фэйк*', 'хлус*', 'няма доказ*', 'няма прыкмет',

@@ -2,8 +2,18 @@ import { normalizeWord } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
 
 /** A phrase to find: word tokens, each matched exactly or as a prefix (a stem, written with a trailing `*`). */
+/** What the engine attaches to a key once its claims are compiled: read from a hit without a Map lookup. */
+export interface KeyRecord {
+  key: string;
+  /** positions of the claims filed under this key */
+  claims: number[];
+  /** the key counts only when a co-occurrence rule lets it (look it up in the sentence's keys) */
+  conditional: boolean;
+}
+
 export interface Phrase {
   key: string;
+  rec: KeyRecord;
   group: string;
   words: string[];
   stem: boolean[];
@@ -14,6 +24,7 @@ export interface Phrase {
 /** One place where a phrase occurred: tokens [i, j) of a sentence. */
 export interface Hit {
   key: string;
+  rec: KeyRecord;
   group: string;
   i: number;
   j: number;
@@ -47,7 +58,8 @@ export class PhraseIndex {
       if (isStem && stem.length) stem[stem.length - 1] = true;
     }
     if (!words.length) return;
-    const phrase: Phrase = value === undefined ? { key, group, words, stem } : { key, group, words, stem, value };
+    const rec = this.record(key);
+    const phrase: Phrase = value === undefined ? { key, rec, group, words, stem } : { key, rec, group, words, stem, value };
     const first = words[0]!;
     const map = stem[0] ? this.stems : this.exact;
     const list = map.get(first);
@@ -55,6 +67,15 @@ export class PhraseIndex {
     else map.set(first, [phrase]);
     if (stem[0] && !this.stemLengths.includes(first.length)) this.stemLengths.push(first.length);
     this.cache.clear();
+  }
+
+  private readonly records = new Map<string, KeyRecord>();
+
+  /** The one record of a key, shared by all its phrases and hits. */
+  record(key: string): KeyRecord {
+    let r = this.records.get(key);
+    if (!r) this.records.set(key, (r = { key, claims: [], conditional: false }));
+    return r;
   }
 
   private candidates(word: string): Phrase[] {
@@ -91,7 +112,7 @@ export class PhraseIndex {
           }
         }
         if (!ok) continue;
-        out.push(p.value === undefined ? { key: p.key, group: p.group, i, j: i + n } : { key: p.key, group: p.group, i, j: i + n, value: p.value });
+        out.push(p.value === undefined ? { key: p.key, rec: p.rec, group: p.group, i, j: i + n } : { key: p.key, rec: p.rec, group: p.group, i, j: i + n, value: p.value });
       }
     }
     return out;

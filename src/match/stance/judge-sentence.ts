@@ -1,7 +1,7 @@
 import type { Sentence } from '../analyze-article.ts';
 import type { CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
-import type { Cond, CondSet } from '../terms.ts';
+import type { Cond } from '../terms.ts';
 import { isHedged, isUncertain } from './hedges.ts';
 import { negatedNear } from './negation.ts';
 import { compareQuantities } from './quantity-compare.ts';
@@ -9,11 +9,10 @@ import { timing } from './timing.ts';
 import { nearTopic } from './topic-context.ts';
 import type { Signal, StanceContext } from './types.ts';
 
-/** The first condition that holds; a "$neg" in it must be a negation next to its other words. */
-function firstCond(conds: CondSet, s: Sentence): Cond | null {
-  return conds.first(s, negationHolds);
-}
+/** Reused result slots of CondGroup.firsts (the engine is synchronous). */
+const FOUND: (Cond | null)[] = [null, null, null, null];
 
+/** A "$neg" in a condition must be a negation next to its other words. */
 function negationHolds(c: Cond, s: Sentence): boolean {
   return !c.includes('$neg') || negatedNear(s, c) !== null;
 }
@@ -38,15 +37,18 @@ function keywordShare(claim: CompiledClaim, s: Sentence): number {
 
 /** Judges one sentence against one claim; pushes what it finds to `out`. */
 export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceContext, out: Signal[]): void {
-  // A claim with no conditions of its own is read through the words of its statement.
-  const plain = claim.states.length + claim.mentions.length + claim.supportedBy.length + claim.contradictedBy.length === 0;
-  const share = plain ? keywordShare(claim, s) : 0;
-  const stateCond = firstCond(claim.states, s) ?? (plain && share >= 0.6 && claim.keywords.length >= 2 ? claim.keywords : null);
-  const mentionCond = firstCond(claim.mentions, s) ?? (plain && share >= 0.34 && (claim.keywords.length <= 2 || share * claim.keywords.length >= 2) ? claim.keywords : null);
-  let contraCond = firstCond(claim.contradictedBy, s);
+  // What a claim's conditions leave out is read through the words of its statement.
+  // (a claim with quantities is supported or contradicted through them)
+  const statesFromWords = claim.states.length + claim.supportedBy.length + claim.contradictedBy.length + claim.quantities.length === 0;
+  const mentionsFromWords = claim.mentions.length === 0;
+  const share = statesFromWords || mentionsFromWords ? keywordShare(claim, s) : 0;
+  const [states, mentions, contras, supports] = claim.group.firsts(s, negationHolds, FOUND);
+  const stateCond = states ?? (statesFromWords && share >= 0.6 && claim.keywords.length >= 2 ? claim.keywords : null);
+  const mentionCond = mentions ?? (mentionsFromWords && share >= 0.34 && (claim.keywords.length <= 2 || share * claim.keywords.length >= 2) ? claim.keywords : null);
+  let contraCond = contras ?? null;
   // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
   if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
-  const supportCond = firstCond(claim.supportedBy, s);
+  const supportCond = supports ?? null;
   if (!stateCond && !mentionCond && !contraCond && !supportCond && (claim.quantities.length === 0 || s.quantities.length === 0)) return;
 
   const hedged = isHedged(s);

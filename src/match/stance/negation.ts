@@ -7,6 +7,28 @@ import type { Cond } from '../terms.ts';
 const CLAUSE_START = new Set(['that', 'how', 'whether', 'if', 'which', 'who', 'where', 'when', 'why', 'что', 'чтобы', 'как', 'сколько', 'ли', 'который', 'которые', 'где', 'што', 'як', 'колькі', 'ці', 'які', 'якія', 'дзе', 'що', 'скільки', 'чи', 'який', 'які', 'де']);
 /** After a negation these words show that speaking or knowing is negated, not the fact ("did not say", "no doubt"). */
 const SCOPE_VERB = /^(say|said|says|specify|specified|comment|commented|disclose|disclosed|reveal|revealed|give|gave|name|named|know|knew|doubt|doubts|question|уточн|сообщ|назва|раскры|коммент|сомн|знает|знали|удакладн|паведам|назва|каментав|сумн|ведае|уточн|повідом|назва|розкри|коментув|сумнів|знає)/;
+/** Words a negation reaches across: auxiliaries, articles, quantifiers, intensifiers, and verbs of seeing or
+ *  showing ("no video SHOWS a transfer", "did not SEE any movement"), which pass the denial on to the fact. */
+const LIGHT = new Set([
+  'show', 'shows', 'showed', 'shown', 'see', 'seen', 'saw', 'record', 'recorded', 'observe', 'observed', 'detect', 'detected',
+  'показывает', 'показывают', 'показали', 'показал', 'видно', 'видят', 'видим', 'зафиксировано', 'фиксирует', 'фиксируют', 'наблюдается', 'наблюдают',
+  'паказвае', 'паказваюць', 'паказалі', 'бачна', 'бачаць', 'зафіксавана', 'фіксуюць', 'назіраецца',
+  'показує', 'показують', 'показали', 'видно', 'бачать', 'бачимо', 'зафіксовано', 'фіксують', 'спостерігається',
+  'a', 'an', 'the', 'any', 'single', 'large', 'major', 'significant', 'big', 'new', 'additional', 'extra', 'more', 'further',
+  'such', 'been', 'being', 'be', 'have', 'has', 'had', 'yet', 'ever', 'even', 'actually', 'really', 'officially', 'was', 'were',
+  'is', 'are', 'do', 'does', 'did', 'its', 'their', 'of',
+  'было', 'были', 'был', 'была', 'будет', 'будут', 'каких', 'либо', 'крупных', 'крупной', 'крупного', 'значительных', 'значительной',
+  'новых', 'дополнительных', 'ещё', 'еще', 'даже', 'пока', 'официально', 'массовой', 'массовых', 'какой', 'одного', 'одной',
+  'было', 'былі', 'быў', 'была', 'будзе', 'буйных', 'буйной', 'значных', 'значнай', 'новых', 'дадатковых', 'яшчэ', 'нават', 'пакуль', 'масавай', 'аднаго',
+  'було', 'були', 'був', 'була', 'буде', 'будуть', 'великих', 'значних', 'значного', 'нових', 'додаткових', 'ще', 'навіть', 'поки', 'масового', 'жодного', 'одного',
+]);
+
+/** The token is part of a topic word (a country, troops, a place...): the negation may reach across it. */
+function covered(s: Sentence, k: number): boolean {
+  for (const h of s.hits) if (h.i <= k && h.j > k && h.group !== G.cue && h.group !== 'qual' && h.group !== 'unit') return true;
+  return false;
+}
+
 const NOT_NEGATING = new Set(['only', 'merely', 'just', 'simply', 'least', 'только', 'лишь', 'просто', 'толькі', 'проста', 'лише', 'тільки', 'лиш']);
 
 /** A negation cue within three words before one of the condition's words, or a denial cue anywhere. */
@@ -29,9 +51,14 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
       if (t.group === 'person' || t.group === 'country') continue;
       if (t.i < n.j || t.i - n.j > 3) continue;
       if (/[,;:()—–]/.test(s.text.slice(s.tokens[n.i]!.e, s.tokens[t.i]!.s))) continue;
-      // a new clause ("no doubt THAT troops moved", "did not say HOW MANY troops") ends the negation's reach
+      // The negation reaches the fact only across light words or other topic words: a new clause ("no doubt
+      // THAT troops moved") or a verb of its own ("have not STOPPED moving", "не ПОКИДАЛИ") ends its reach.
       let open = true;
-      for (let k = n.j; k < t.i; k++) if (CLAUSE_START.has(s.tokens[k]!.n)) open = false;
+      for (let k = n.j; k < t.i && open; k++) {
+        const w = s.tokens[k]!.n;
+        if (CLAUSE_START.has(w)) open = false;
+        else if (!LIGHT.has(w) && !covered(s, k)) open = false;
+      }
       if (open) return n;
     }
   }

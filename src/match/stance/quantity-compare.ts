@@ -21,7 +21,7 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   if (qs.length === 0) return;
   const onTopic = nearTopic(s, ctx) || st.stateCond !== null || st.mentionCond !== null;
   if (!onTopic || st.outside || ctx.laterArticle(claim)) return;
-  const withdrawal = ctx.reversal(s, claim);
+  const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim);
   for (const q of qs) {
     if (q.yearLike || q.kind === 'number') continue;
     if (!ownTroops(s, q, ctx)) continue;

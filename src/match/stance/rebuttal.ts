@@ -17,7 +17,7 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
       const denial = t.hits.find((h) => h.group === G.cue && h.key === 'denial');
       if (!denial || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
       if (!refersBack(t, claim, ctx)) continue;
-      out(signals, { stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a rebuttal ("${t.words(denial)}") follows a statement of the claim`, comparisons: [] });
+      signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a rebuttal ("${t.words(denial)}") follows a statement of the claim`, comparisons: [] });
       return;
     }
   }
@@ -36,6 +36,3 @@ function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext): bool
   return t.tokens.length <= 16 && t.tokens.some((x) => BACK_REFERENCE.test(x.n));
 }
 
-function out(signals: Signal[], s: Signal): void {
-  signals.push(s);
-}

@@ -24,7 +24,12 @@ export function timing(claim: CompiledClaim, s: Sentence, sentences: readonly Se
   const dates = effectiveDates(s, sentences, published);
   if (dates.length === 0) return { later: false, outside: false };
   const { from, to } = claim.period;
-  const later = dates.every((d) => d.from > to + LATER_SLACK);
-  const outside = dates.every((d) => d.from > to + LATER_SLACK || d.to < from - EARLIER_SLACK);
+  const later = dates.every((d) => isLater(d, to));
+  const outside = dates.every((d) => isLater(d, to) || d.to < from - EARLIER_SLACK);
   return { later, outside };
+}
+
+/** A day after the period (with slack for late reports), or a vaguer span ("in September") lying mostly after it. */
+function isLater(d: DateRange, to: number): boolean {
+  return d.from > to + LATER_SLACK || (d.to - d.from >= 7 && (d.from + d.to) / 2 > to + 7);
 }

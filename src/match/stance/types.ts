@@ -26,6 +26,8 @@ export interface StanceContext {
   placeOrAction: (s: Sentence) => boolean;
   /** the sentence reports the end of the situation (a withdrawal) that this claim does not itself speak of */
   reversal: (s: Sentence, claim: CompiledClaim) => boolean;
+  /** the sentence reports an event with figures of its own (an exercise): its numbers are not the claim's */
+  ownFigures: (s: Sentence, claim: CompiledClaim) => boolean;
   /** keys of the topic's places ("the Ukrainian border": the country names a place) */
   placeKeys: ReadonlySet<string>;
   /** how many claims use each key (a key of many claims is no sign of one) */
