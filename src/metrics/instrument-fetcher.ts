@@ -26,6 +26,6 @@ export function instrumentFetcher(fetcher: Fetcher, metrics: Pick<Metrics, 'obse
       metrics.observeFetch({ kind: req.kind, status: result.status, bytes: result.bytes, notModified: result.notModified, url });
       return result;
     },
-    close: () => fetcher.close(),
+    close: (opts) => fetcher.close(opts),
   };
 }

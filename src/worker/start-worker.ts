@@ -41,7 +41,15 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   const redis = createRedis(env.REDIS_URL, 'worker');
   await connectRedis(redis, env.REDIS_URL);
   const queues = createQueues(redis, env.QUEUE_PREFIX, { retryBackoffMs: env.RETRY_BACKOFF });
-  const sync = await syncSchedulers(queues.poll, config.sources);
+  let sync: Awaited<ReturnType<typeof syncSchedulers>>;
+  try {
+    sync = await syncSchedulers(queues.poll, config.sources);
+  } catch (err) {
+    // A failure after connecting (e.g. MOVED from a Redis Cluster node) must still end the process.
+    await queues.close().catch(() => {});
+    redis.disconnect();
+    throw new Error(`cannot set up the schedules in Redis: ${(err as Error).message}`);
+  }
   logger.info(
     { added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length, unchanged: sync.unchanged.length },
     `schedules synced with ${env.SOURCES_FILE}`,
