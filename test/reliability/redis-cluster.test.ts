@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScenario, type Scenario } from '../support/generated-scenario.ts';
 import { waitForChecksDone } from '../support/queue-state.ts';
 import { redisClusterToolsInstalled, startRedisCluster, type RedisCluster } from '../support/redis-cluster.ts';
-import { runCliWithin } from '../support/cli-within.ts';
 import { uniquePrefix } from '../support/redis-prefix.ts';
-import { startWorkerProcess } from '../support/worker-process.ts';
+import { startWorkerProcess, runCli } from '../support/worker-process.ts';
 import { Redis } from 'ioredis';
 
 const installed = redisClusterToolsInstalled();
@@ -50,7 +49,7 @@ describe.skipIf(!installed)('Redis Cluster with a hash-tagged prefix', () => {
     const prefix = `{${uniquePrefix('cluster-other')}}`;
     const owner = await cluster.ownerOf(prefix);
     const other = cluster.nodes.find((n) => n.port !== owner.port)!;
-    const res = await runCliWithin(['start'], { ...(s?.env ?? {}), REDIS_URL: other.url, QUEUE_PREFIX: prefix }, 20_000);
+    const res = await runCli(['start'], { ...(s?.env ?? {}), REDIS_URL: other.url, QUEUE_PREFIX: prefix }, 20_000);
     // A start-up failure after the connection is made must end the process (status P11), not hang.
     expect(res.timedOut, `still running after ${res.ms} ms; stderr: ${res.stderr}`).toBe(false);
     expect(res.code).toBe(1);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliWithin } from '../support/cli-within.ts';
 import { createScenario, type Scenario } from '../support/generated-scenario.ts';
 import { waitForChecksDone } from '../support/queue-state.ts';
 import { redisServerInstalled, startRedisServer, type RedisServer } from '../support/redis-server.ts';
 import { makeTestCertificates } from '../support/test-certificates.ts';
-import { startWorkerProcess } from '../support/worker-process.ts';
+import { startWorkerProcess, runCli } from '../support/worker-process.ts';
 
 const certs = redisServerInstalled() ? makeTestCertificates() : null;
 if (!certs) process.stderr.write('redis-tls.test.ts: SKIPPED, redis-server or openssl is not installed\n');
@@ -48,7 +47,7 @@ describe.skipIf(!certs)('Redis over TLS with a user and a password', () => {
 
   it('a wrong password: one line naming the URL without the password, exit 1', async () => {
     const wrong = server.url.replace(encodeURIComponent(password), 'not-the-password');
-    const res = await runCliWithin(['start'], { ...s.env, REDIS_URL: wrong }, 20_000);
+    const res = await runCli(['start'], { ...s.env, REDIS_URL: wrong }, 20_000);
     expect(res.timedOut, `still running after ${res.ms} ms`).toBe(false);
     expect(res.code).toBe(1);
     const lines = res.stderr.trim().split('\n');

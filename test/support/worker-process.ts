@@ -12,9 +12,17 @@ export interface WorkerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs the CLI as its own process, as a user would. */
-export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs the CLI as its own process, as a user would. With a deadline, a command that should end (a failed
+ * start) but hangs is killed and reported as `timedOut`, so the test fails with a reason, not a hang.
+ */
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  deadlineMs?: number,
+): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean; ms: number }> {
   return new Promise((resolve, reject) => {
+    const started = Date.now();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
@@ -22,10 +30,21 @@ export function runCli(args: string[], env: Record<string, string>): Promise<{ c
     });
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
+    const timer =
+      deadlineMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, deadlineMs);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, timedOut, ms: Date.now() - started });
+    });
   });
 }
 
