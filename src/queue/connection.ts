@@ -14,13 +14,18 @@ export function createRedis(url: string, role: 'worker' | 'producer', extra: Red
   return new Redis(url, { ...options, ...extra, lazyConnect: true });
 }
 
+/** The URL as logs may show it: the user and password part replaced by ***. */
+export function redactRedisUrl(url: string): string {
+  return url.replace(/\/\/([^@/]*)@/, '//***@');
+}
+
 /**
  * Connects, or throws a message that names the URL (without its password) and the fix. The first
  * connection error ends the attempt at once: at start-up a refused connection is a configuration
  * problem, not an outage to wait out (later outages are retried by ioredis).
  */
 export async function connectRedis(redis: Redis, url: string, timeoutMs = 5000): Promise<void> {
-  const safeUrl = url.replace(/\/\/([^@/]*)@/, '//***@');
+  const safeUrl = redactRedisUrl(url);
   let timer: NodeJS.Timeout | undefined;
   let onError: ((err: Error) => void) | undefined;
   try {

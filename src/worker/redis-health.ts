@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { redactRedisUrl } from '../queue/connection.ts';
 
 /**
  * Logs a Redis outage once when it starts and once when it ends, instead of once per failed command;
@@ -7,7 +8,7 @@ import type { Logger } from 'pino';
  */
 export function watchRedisHealth(redis: Redis, logger: Logger, url: string, onRecovered?: () => void) {
   let downSince: number | null = null;
-  const safeUrl = url.replace(/\/\/([^@/]*)@/, '//***@');
+  const safeUrl = redactRedisUrl(url);
   const onError = (err: Error) => {
     if (downSince === null) {
       downSince = Date.now();
