@@ -21,12 +21,14 @@ export interface CheckArticleData {
  * Finished jobs are trimmed so Redis stays flat over a long run; completed checks are kept an hour so
  * that the CLI and the HTTP API can read a manual check's verdict.
  */
-export const CHECK_JOB_OPTIONS: JobsOptions = {
-  attempts: 4,
-  backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
-  removeOnComplete: { age: 3600, count: 5000 },
-  removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
-};
+export function checkJobOptions(retryBackoffMs = 5000): JobsOptions {
+  return {
+    attempts: 4,
+    backoff: { type: 'exponential', delay: retryBackoffMs, jitter: 0.5 },
+    removeOnComplete: { age: 3600, count: 5000 },
+    removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+  };
+}
 
 export const POLL_JOB_OPTIONS: JobsOptions = {
   // A failed poll is not retried by BullMQ: the source's own backoff (src/source-state) decides when next.
@@ -43,10 +45,7 @@ export interface Queues {
 }
 
 export function createQueues(connection: Redis, prefix: string, opts: { retryBackoffMs?: number } = {}): Queues {
-  const checkOptions: JobsOptions =
-    opts.retryBackoffMs === undefined
-      ? CHECK_JOB_OPTIONS
-      : { ...CHECK_JOB_OPTIONS, backoff: { type: 'exponential', delay: opts.retryBackoffMs, jitter: 0.5 } };
+  const checkOptions = checkJobOptions(opts.retryBackoffMs);
   // The events stream only needs the last few seconds (the CLI waits on it); its default cap of ~10,000
   // events with return values would hold tens of MB.
   const streams = { events: { maxLen: 1000 } };
