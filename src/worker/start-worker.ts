@@ -103,6 +103,7 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   );
 
   let stopping: Promise<void> | null = null;
+  let detachMetrics = () => {};
   const running: RunningWorker = {
     ctx,
     workers,
@@ -116,6 +117,7 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
     stop(graceMs) {
       stopping ??= (async () => {
         logger.info({ graceMs }, 'stopping: no new jobs; waiting for running jobs');
+        detachMetrics();
         const graceful = Promise.all(workers.map((w) => w.close())).then(() => true);
         const timedOut = new Promise<boolean>((r) => setTimeout(() => r(false), graceMs).unref());
         if (!(await Promise.race([graceful, timedOut]))) {
@@ -137,11 +139,6 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
       return stopping;
     },
   };
-  const detachMetrics = metrics.attach(running);
-  const stop = running.stop;
-  running.stop = (graceMs) => {
-    detachMetrics();
-    return stop(graceMs);
-  };
+  detachMetrics = metrics.attach(running);
   return running;
 }
