@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { buildAlerts } from '../alert/build-alerts.ts';
 import { emitAlerts, type AlertWriter } from '../alert/emit-alerts.ts';
@@ -6,7 +7,10 @@ import type { SeenStore } from '../dedup/seen-store.ts';
 import { fingerprint } from '../dedup/content-fingerprint.ts';
 import type { createNearDuplicateIndex } from '../dedup/near-duplicate-index.ts';
 import { extractArticleFromBytes } from '../extract/extract-article.ts';
+import { FetchError } from '../fetch/fetch-error.ts';
 import type { Fetcher } from '../fetch/fetcher.ts';
+import { META_REFRESH_MAX_HOPS, metaRefreshTarget } from '../fetch/meta-refresh.ts';
+import type { FetchRequest, FetchResult } from '../fetch/types.ts';
 import type { Matcher } from '../match/create-matcher.ts';
 import { canonicalizeUrl } from '../url/canonical-url.ts';
 import type { CheckResult } from './check-result.ts';
@@ -42,7 +46,7 @@ export interface CheckRequest {
  * and the HTTP API all end here.
  */
 export async function checkUrl(deps: CheckDeps, req: CheckRequest): Promise<CheckResult> {
-  const fetched = await deps.fetcher.fetch(req.url, {
+  const fetched = await fetchArticle(deps.fetcher, req.url, {
     kind: 'article',
     sourceId: req.source,
     respectRobots: req.respectRobots ?? true,
@@ -97,6 +101,40 @@ export async function checkUrl(deps: CheckDeps, req: CheckRequest): Promise<Chec
     alerts,
   );
   return { ...base, lang: base.lang ?? verdict.lang, skipped: null, duplicateOf: null, verdict, alerts: emitted };
+}
+
+/**
+ * Fetches the article, following meta-refresh redirects as a browser would. Each hop is an ordinary fetch
+ * (address guard, robots, size and time limits apply again); a loop or a long chain is a permanent error.
+ */
+async function fetchArticle(fetcher: Fetcher, url: string, req: FetchRequest): Promise<FetchResult> {
+  let fetched = await fetcher.fetch(url, req);
+  const visited = new Set([fetched.url, fetched.finalUrl]);
+  for (let hop = 1; ; hop++) {
+    const target = metaRefreshTarget(fetched.body, fetched.finalUrl);
+    if (target === null) return fetched;
+    if (visited.has(target) || hop > META_REFRESH_MAX_HOPS)
+      throw new FetchError('too-many-redirects', `meta refresh ${visited.has(target) ? 'loop' : `chain longer than ${META_REFRESH_MAX_HOPS}`} (last ${fetched.finalUrl} -> ${target})`, url, { permanent: true });
+    const next = await fetchWhenHostFree(fetcher, target, req);
+    visited.add(next.url).add(next.finalUrl);
+    fetched = { ...next, url };
+  }
+}
+
+/** A hop usually goes to the host just fetched: wait for its politeness slot rather than drop the first fetch. */
+const HOP_MAX_WAIT_MS = 30_000;
+
+async function fetchWhenHostFree(fetcher: Fetcher, url: string, req: FetchRequest): Promise<FetchResult> {
+  const deadline = Date.now() + HOP_MAX_WAIT_MS;
+  for (;;) {
+    try {
+      return await fetcher.fetch(url, req);
+    } catch (err) {
+      const waitMs = err instanceof FetchError && err.kind === 'host-busy' ? (err.retryAfterMs ?? 1000) : null;
+      if (waitMs === null || Date.now() + waitMs > deadline) throw err;
+      await setTimeout(Math.max(waitMs, 10));
+    }
+  }
 }
 
 function pageIdentity(canonical: string | null, finalUrl: string): string {

@@ -148,6 +148,24 @@ describe('claimwatch end to end', () => {
     expect(JSON.parse(res.stdout).error).toMatch(/404/);
   });
 
+  it('`claimwatch check` follows a meta-refresh redirect, and names a refresh loop', async () => {
+    const refresh = (to: string) => (_req: unknown, res: import('node:http').ServerResponse) =>
+      void res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><head><meta http-equiv="refresh" content="0; url=${to}"></head><body><p>This story has moved.</p></body></html>`);
+    server.route('/moved/satellite.html', refresh('/2024/08/27/satellite-build-up.html'));
+    server.route('/moved/loop-a.html', refresh('/moved/loop-b.html'));
+    server.route('/moved/loop-b.html', refresh('loop-a.html'));
+    // Another host name for the same server, so the hops do not queue behind the feed polls for a host slot.
+    const other = server.base.replace('127.0.0.1', 'localhost');
+    const res = await runCli(['check', '--json', `${other}/moved/satellite.html`], env);
+    expect(res.code, res.stderr).toBe(0);
+    const moved = JSON.parse(res.stdout);
+    expect(moved.finalUrl).toBe(`${other}/2024/08/27/satellite-build-up.html`);
+    expect(moved.verdict.claims.find((c: { claimId: string }) => c.claimId === '1100-troops-30-miles').stance).toBe('contradicts');
+    const loop = await runCli(['check', '--json', `${other}/moved/loop-a.html`], env);
+    expect(loop.code).toBe(1);
+    expect(JSON.parse(loop.stdout).error).toMatch(/meta refresh loop/);
+  });
+
   it('`claimwatch check --no-wait` only queues and prints the job id', async () => {
     const res = await runCli(['check', '--no-wait', `${server.base}/2024/08/19/lukashenko-third-of-army.html`], env);
     expect(res.code).toBe(0);
