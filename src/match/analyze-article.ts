@@ -48,13 +48,13 @@ export class Sentence {
 
   /** Whether the sentence carries a key; "$count", "$distance", "$share" ask for a quantity of that kind; "$neg" for a negation or denial. */
   has(key: string): boolean {
+    if (key.charCodeAt(0) !== 36) return this.keys.has(key);
     // "$earlier" asks for a date; whether it lies before the claim's period is checked by the stance rules
     if (key === '$earlier') return this.dates.length > 0;
     if (key === '$majority') return this.quantities.some((q) => q.kind === 'share' && q.min >= 0.5) || this.keys.has('majority');
     if (key === '$neg') return this.cues.has('negation') || this.cues.has('denial');
     if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(key.slice(1));
-    if (key.charCodeAt(0) === 36) return this.quantities.some((q) => q.kind === key.slice(1) && !q.yearLike);
-    return this.keys.has(key);
+    return this.quantities.some((q) => q.kind === key.slice(1) && !q.yearLike);
   }
 
   /** Cached cue flags: 1 = hedged (hedge word, question, "some ... others"), 2 = only possible (modal). */
@@ -96,26 +96,14 @@ export function analyzeArticle(
 ): AnalyzedArticle {
   const published = isoToDay(publishedAt);
   const sentences: Sentence[] = [];
-  const add = (t: string, isTitle: boolean, paragraph: number) => {
-    const tokens = tokenize(t);
-    const hits = index.find(tokens);
-    sentences.push(new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(hits)), isTitle, paragraph, published));
-  };
-  if (title && title.trim()) add(title.trim(), true, -1);
+  const keys = new Set<string>();
+  if (title && title.trim()) addSentence(sentences, keys, title.trim(), true, -1, published, index);
   let paragraph = 0;
   let lastEnd = 0;
   for (const s of splitSentences(text)) {
-    if (text.slice(lastEnd, s.start).includes('\n')) paragraph++;
+    if (hasNewline(text, lastEnd, s.start)) paragraph++;
     lastEnd = s.start + s.text.length;
-    add(s.text, false, paragraph);
-  }
-  const keys = new Set<string>();
-  for (const s of sentences) {
-    for (const h of s.hits) {
-      if (h.group === G.cue) s.cues.add(h.key);
-      else if (TOPIC_GROUPS.has(h.group)) s.keys.add(h.key);
-    }
-    for (const k of s.keys) keys.add(k);
+    addSentence(sentences, keys, s.text, false, paragraph, published, index);
   }
   // Co-occurrence rules: "Brest" counts only in an article that also names Belarus.
   for (const [key, needs] of rules.requires) {
@@ -124,6 +112,26 @@ export function analyzeArticle(
     for (const s of sentences) s.keys.delete(key);
   }
   return { sentences, keys, published };
+}
+
+/** Tokenises and looks up one sentence; files its cues and topic keys (in the article's keys too). */
+function addSentence(sentences: Sentence[], keys: Set<string>, t: string, isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
+  const tokens = tokenize(t);
+  const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens))), isTitle, paragraph, published);
+  for (const h of s.hits) {
+    if (h.group === G.cue) s.cues.add(h.key);
+    else if (TOPIC_GROUPS.has(h.group)) {
+      s.keys.add(h.key);
+      keys.add(h.key);
+    }
+  }
+  sentences.push(s);
+}
+
+/** text.slice(from, to).includes('\n'), without the slice. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 const NAMED = new Set(['person', 'place', 'org']);

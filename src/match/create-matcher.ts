@@ -1,5 +1,5 @@
 import type { ClaimsConfig } from '../config/claims-file.ts';
-import { analyzeArticle, type GazetteerRules } from './analyze-article.ts';
+import { type AnalyzedArticle, analyzeArticle, type GazetteerRules, type Sentence } from './analyze-article.ts';
 import { compileClaim, type CompiledClaim } from './compile-claims.ts';
 import { addBuiltinPhrases } from './lexicon/builtin-phrases.ts';
 import { PhraseIndex } from './lexicon/phrase-index.ts';
@@ -13,8 +13,8 @@ import { findRebuttals } from './stance/rebuttal.ts';
 import { nearTopic } from './stance/topic-context.ts';
 import type { Signal, StanceContext } from './stance/types.ts';
 import { detectLanguage } from './text/detect-language.ts';
-import { condMatches, TermResolver } from './terms.ts';
-import { compileTopic, type CompiledTopic, topicFacets } from './topic.ts';
+import { condMatches, type CondSet, TermResolver } from './terms.ts';
+import { compileTopic, type CompiledTopic, type TopicFacets, topicFacets } from './topic.ts';
 import type { ArticleInput, Verdict } from './types.ts';
 
 export interface Matcher {
@@ -90,29 +90,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       const lang = input.lang ?? detectLanguage(input.text);
       const facets = topic ? article.sentences.map((s) => topicFacets(topic, s)) : [];
       const weights = topic ? sentenceWeights(article, facets) : article.sentences.map(() => 0);
-      const latestClaimDate = new Map<string, boolean>();
-      const ctx: StanceContext = {
-        article,
-        weights,
-        subjectKeys: topic?.subjectKeys ?? new Set(),
-        kinds,
-        claimsPerKey,
-        placeKeys,
-        placeOrAction: (s) => {
-          const f = facets[s.index];
-          return !!f && (f.place || f.action);
-        },
-        reversal: (s, claim) => !!topic && topic.reversals.conds.some((c) => condMatches(c, s) && !c.some((k) => claim.allKeys.has(k))),
-        ownFigures: (s, claim) => !!topic && topic.events.conds.some((c) => condMatches(c, s) && !c.some((k) => claim.allKeys.has(k))),
-        laterArticle: (claim) => {
-          let v = latestClaimDate.get(claim.id);
-          if (v === undefined) {
-            v = isLaterArticle(claim, article.published, article.sentences);
-            latestClaimDate.set(claim.id, v);
-          }
-          return v;
-        },
-      };
+      const ctx = new ArticleContext(article, weights, topic, facets, kinds, claimsPerKey, placeKeys);
       // Each sentence visits only the claims indexed under its words (and, on topic, those with quantities).
       const signals: Signal[][] = claims.map(() => []);
       const seen = new Int32Array(claims.length).fill(-1);
@@ -128,16 +106,14 @@ export function createMatcher(config: ClaimsConfig): Matcher {
           }
         }
         if ((quantityAnywhere.length || quantityByPlace.size) && nearTopic(s, ctx) && s.quantities.length) {
-          const visit = (c: CompiledClaim) => {
-            if (seen[c.position] === s.index) return;
-            seen[c.position] = s.index;
-            judgeSentence(c, s, ctx, signals[c.position]!);
-          };
-          for (const c of quantityAnywhere) visit(c);
+          for (const c of quantityAnywhere) visitClaim(c, s, seen, ctx, signals);
           if (quantityByPlace.size) {
             const prev = article.sentences[s.index - 1];
             for (const holder of prev && prev.paragraph === s.paragraph ? [s, prev] : [s])
-              for (const k of holder.keys) for (const c of quantityByPlace.get(k) ?? []) visit(c);
+              for (const k of holder.keys) {
+                const list = quantityByPlace.get(k);
+                if (list !== undefined) for (const c of list) visitClaim(c, s, seen, ctx, signals);
+              }
           }
         }
       }
@@ -174,6 +150,68 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       return { lang, relevance, claims: verdicts, newFacts };
     },
   };
+}
+
+/** Judges sentence s against claim c unless it already did for this sentence. */
+function visitClaim(c: CompiledClaim, s: Sentence, seen: Int32Array, ctx: StanceContext, signals: Signal[][]): void {
+  if (seen[c.position] === s.index) return;
+  seen[c.position] = s.index;
+  judgeSentence(c, s, ctx, signals[c.position]!);
+}
+
+/**
+ * What the stance rules know about one article beyond a sentence. A class rather than an object of arrow
+ * functions: its methods are made once, not per article (tsx names every closure it creates, at a cost).
+ */
+class ArticleContext implements StanceContext {
+  private readonly latestClaimDate = new Map<string, boolean>();
+  readonly subjectKeys: ReadonlySet<string>;
+  constructor(
+    readonly article: AnalyzedArticle,
+    readonly weights: number[],
+    private readonly topic: CompiledTopic | null,
+    private readonly facets: TopicFacets[],
+    readonly kinds: ReadonlyMap<string, string>,
+    readonly claimsPerKey: ReadonlyMap<string, number>,
+    readonly placeKeys: ReadonlySet<string>,
+  ) {
+    this.subjectKeys = topic?.subjectKeys ?? EMPTY_KEYS;
+  }
+
+  placeOrAction(s: Sentence): boolean {
+    const f = this.facets[s.index];
+    return !!f && (f.place || f.action);
+  }
+
+  reversal(s: Sentence, claim: CompiledClaim): boolean {
+    return !!this.topic && otherCondHolds(this.topic.reversals, s, claim);
+  }
+
+  ownFigures(s: Sentence, claim: CompiledClaim): boolean {
+    return !!this.topic && otherCondHolds(this.topic.events, s, claim);
+  }
+
+  laterArticle(claim: CompiledClaim): boolean {
+    let v = this.latestClaimDate.get(claim.id);
+    if (v === undefined) {
+      v = isLaterArticle(claim, this.article.published, this.article.sentences);
+      this.latestClaimDate.set(claim.id, v);
+    }
+    return v;
+  }
+}
+
+const EMPTY_KEYS: ReadonlySet<string> = new Set();
+
+/** A condition of the set holds in the sentence and names none of the claim's own words. */
+function otherCondHolds(set: CondSet, s: Sentence, claim: CompiledClaim): boolean {
+  for (const c of set.conds) {
+    if (!condMatches(c, s)) continue;
+    let own = false;
+    for (const k of c) if (claim.allKeys.has(k)) own = true;
+    if (!own) return true;
+  }
+  return false;
 }
 
 /** The sentence sharing most of a plain claim's words: the evidence when only the learned cues speak. */
