@@ -1,5 +1,5 @@
 import { G } from './lexicon/builtin-phrases.ts';
-import type { Hit, PhraseIndex } from './lexicon/phrase-index.ts';
+import type { Hit, KeyRecord, PhraseIndex } from './lexicon/phrase-index.ts';
 import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
 import { parseQuantities, type Quantity } from './parse/quantities.ts';
 import { splitSentences } from './text/split-sentences.ts';
@@ -11,6 +11,8 @@ export class Sentence {
   readonly keys = new Set<string>();
   /** language cues: negation, denial, hedge, report, contrast, only, small, later */
   readonly cues = new Set<string>();
+  /** the records of `keys`, in the same order (per-key data without a lookup) */
+  recs: KeyRecord[] = [];
   private q: Quantity[] | null = null;
   private hedgeFlags = -1;
   private d: DateRange[] | null = null;
@@ -109,7 +111,7 @@ export function analyzeArticle(
   for (const [key, needs] of rules.requires) {
     if (!keys.has(key) || needs.some((n) => keys.has(n))) continue;
     keys.delete(key);
-    for (const s of sentences) s.keys.delete(key);
+    for (const s of sentences) if (s.keys.delete(key)) s.recs = s.recs.filter((r) => r.key !== key);
   }
   return { sentences, keys, published };
 }
@@ -121,7 +123,9 @@ function addSentence(sentences: Sentence[], keys: Set<string>, t: string, isTitl
   for (const h of s.hits) {
     if (h.group === G.cue) s.cues.add(h.key);
     else if (TOPIC_GROUPS.has(h.group)) {
+      const n = s.keys.size;
       s.keys.add(h.key);
+      if (s.keys.size !== n) s.recs.push(h.rec);
       keys.add(h.key);
     }
   }

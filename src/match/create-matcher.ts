@@ -14,7 +14,7 @@ import { nearTopic } from './stance/topic-context.ts';
 import type { Signal, StanceContext } from './stance/types.ts';
 import { detectLanguage } from './text/detect-language.ts';
 import { condMatches, type CondSet, TermResolver } from './terms.ts';
-import { compileTopic, type CompiledTopic, type TopicFacets, topicFacets } from './topic.ts';
+import { attachTopic, compileTopic, type CompiledTopic, type TopicFacets, topicFacets } from './topic.ts';
 import type { ArticleInput, Verdict } from './types.ts';
 
 export interface Matcher {
@@ -65,6 +65,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
   // The same index on the keys' records, so a sentence's hits lead to their claims without a lookup.
   for (const [k, list] of byKey) index.record(k).claims = list.map((c) => c.position);
   for (const k of rules.requires.keys()) index.record(k).conditional = true;
+  if (topic) attachTopic(topic, index);
   // Claims with quantities are compared with the numbers of on-topic sentences: those tied to named places
   // only when the sentence (or the one before it) names one of their places, the others always.
   const quantityAnywhere = claims.filter((c) => c.quantities.length > 0 && specificPlaces(c, kinds).length === 0);

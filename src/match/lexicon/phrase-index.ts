@@ -5,10 +5,16 @@ import type { Token } from '../text/tokenize.ts';
 /** What the engine attaches to a key once its claims are compiled: read from a hit without a Map lookup. */
 export interface KeyRecord {
   key: string;
+  /** dense number of the key in its index (0, 1, 2, ...): lets per-key tables be arrays */
+  id: number;
   /** positions of the claims filed under this key */
   claims: number[];
   /** the key counts only when a co-occurrence rule lets it (look it up in the sentence's keys) */
   conditional: boolean;
+  /** topic facet bits its one-word conditions set (see topic.ts) */
+  topicBits: number;
+  /** the topic's longer conditions anchored on this key, with the facet bit each sets */
+  topicMulti: { cond: readonly string[]; bit: number }[] | null;
 }
 
 export interface Phrase {
@@ -59,7 +65,8 @@ export class PhraseIndex {
     }
     if (!words.length) return;
     const rec = this.record(key);
-    const phrase: Phrase = value === undefined ? { key, rec, group, words, stem } : { key, rec, group, words, stem, value };
+    // every phrase and hit has `value` (undefined for most): one object shape, so reading them stays monomorphic
+    const phrase: Phrase = { key, rec, group, words, stem, value };
     const first = words[0]!;
     const map = stem[0] ? this.stems : this.exact;
     const list = map.get(first);
@@ -74,8 +81,18 @@ export class PhraseIndex {
   /** The one record of a key, shared by all its phrases and hits. */
   record(key: string): KeyRecord {
     let r = this.records.get(key);
-    if (!r) this.records.set(key, (r = { key, claims: [], conditional: false }));
+    if (!r) this.records.set(key, (r = { key, id: this.records.size, claims: [], conditional: false, topicBits: 0, topicMulti: null }));
     return r;
+  }
+
+  /** The record of a key if the index has one (no phrase, no record). */
+  existingRecord(key: string): KeyRecord | undefined {
+    return this.records.get(key);
+  }
+
+  /** How many keys have a record (ids run from 0 to this - 1). */
+  get recordCount(): number {
+    return this.records.size;
   }
 
   private candidates(word: string): Phrase[] {
@@ -112,7 +129,7 @@ export class PhraseIndex {
           }
         }
         if (!ok) continue;
-        out.push(p.value === undefined ? { key: p.key, rec: p.rec, group: p.group, i, j: i + n } : { key: p.key, rec: p.rec, group: p.group, i, j: i + n, value: p.value });
+        out.push({ key: p.key, rec: p.rec, group: p.group, i, j: i + n, value: p.value });
       }
     }
     return out;
