@@ -1,4 +1,4 @@
-import type { PhraseIndex } from './lexicon/phrase-index.ts';
+import type { KeyRecord, PhraseIndex } from './lexicon/phrase-index.ts';
 
 /** A condition on one sentence: every key must occur in it. */
 export type Cond = readonly string[];
@@ -39,6 +39,8 @@ export class TermResolver {
 
 export interface KeyHolder {
   readonly keys: ReadonlySet<string>;
+  /** the records of `keys`, when the holder has them (a sentence): per-key tables are then read by record id */
+  readonly recs?: readonly KeyRecord[];
   has(key: string): boolean;
 }
 
@@ -153,6 +155,8 @@ export class CondGroup {
   private byKey: Map<string, [number, number][]> | null = null;
   private anchorList: [string, [number, number][]][] = [];
   private unanchored: [number, number][] = [];
+  /** byKey by key record id (undefined: not looked up yet; null: no condition) */
+  private readonly byId: ([number, number][] | null | undefined)[] = [];
   constructor(readonly sets: readonly CondSet[]) {
     if (sets.length > BEST.length) throw new Error(`CondGroup: at most ${BEST.length} sets`);
   }
@@ -184,11 +188,26 @@ export class CondGroup {
   firsts<S extends KeyHolder>(s: S, accept: (c: Cond, s: S) => boolean, out: (Cond | null)[]): (Cond | null)[] {
     const byKey = this.index();
     const best = BEST;
-    best.fill(Infinity);
-    if (this.anchorList.length < s.keys.size) {
+    best[0] = best[1] = best[2] = best[3] = Infinity;
+    const recs = s.recs;
+    if (byKey.size === 0) {
+      // nothing anchored: only the unanchored conditions can hold
+    } else if (this.anchorList.length < s.keys.size) {
       for (let a = 0; a < this.anchorList.length; a++) {
         const [k, list] = this.anchorList[a]!;
         if (s.keys.has(k)) this.test(list, s, accept, best);
+      }
+    } else if (recs !== undefined) {
+      // the sentence's key records, looked up by id in a table filled as keys are met
+      const byId = this.byId;
+      for (let r = 0; r < recs.length; r++) {
+        const rec = recs[r]!;
+        let list = byId[rec.id];
+        if (list === undefined) {
+          while (byId.length <= rec.id) byId.push(undefined);
+          byId[rec.id] = list = byKey.get(rec.key) ?? null;
+        }
+        if (list !== null) this.test(list, s, accept, best);
       }
     } else {
       for (const k of s.keys) {

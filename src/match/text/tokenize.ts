@@ -26,8 +26,60 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 /**
  * Words (letters with inner apostrophes, as in Ukrainian п'ять), digit runs and "%", scanned in one pass.
  * Hyphens split words, so "Belarus-Ukraine" yields both names and "one-third" the phrase "one third".
+ * Each word is lower-cased on its own, and only when it holds a letter that may be upper case; a sentence
+ * with Σ or İ (whose lower case depends on the context or changes the length) is lower-cased as a whole.
  */
 export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      out.push({ n: text.slice(i, j), s: i, e: j, d: true });
+      i = j;
+    } else if (c === 37) {
+      out.push({ n: '%', s: i, e: i + 1, d: false });
+      i++;
+    } else if (isLetter(c)) {
+      // flags: 1 = may need lower-casing, 2 = needs normalizeWord (ё, ʼ, an apostrophe), 4 = Σ or İ
+      let flags = letterFlags(c);
+      let j = i + 1;
+      while (j < n) {
+        const k = text.charCodeAt(j);
+        if (isLetter(k)) {
+          if (k >= 128 || k <= 90) flags |= letterFlags(k);
+          j++;
+        } else if (isApostrophe(k) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
+          flags |= 2 | letterFlags(text.charCodeAt(j + 1));
+          j += 2;
+        } else break;
+      }
+      if (flags & 4) return tokenizeWhole(text);
+      const raw = flags & 1 ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+      out.push({ n: flags & 2 ? normalizeWord(raw) : raw, s: i, e: j, d: false });
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+/** See tokenize: 1 = may be upper case, 2 = changed by normalizeWord, 4 = lower case depends on context. */
+function letterFlags(c: number): number {
+  if (c >= 97 && c <= 122) return 0;
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 0x430 && c <= 0x44f) return 0;
+  if (c === 0x451) return 2;
+  if (c === 0x401) return 3;
+  if (c === 0x2bc) return 2;
+  if (c === 0x3a3 || c === 0x130) return 4;
+  return 1;
+}
+
+/** The sentence lower-cased as a whole (text with Σ or İ). */
+function tokenizeWhole(text: string): Token[] {
   const out: Token[] = [];
   const lower = text.toLowerCase();
   // Lower-casing kept every offset (true for Latin and Cyrillic): slice words from it directly.
