@@ -1,5 +1,5 @@
 import { G } from './lexicon/builtin-phrases.ts';
-import type { Hit, KeyRecord, PhraseIndex } from './lexicon/phrase-index.ts';
+import { groupFlags, HIT_CUE, HIT_EXCEPT, HIT_NAMED, HIT_TOPIC, type Hit, type KeyRecord, type PhraseIndex } from './lexicon/phrase-index.ts';
 import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
 import { parseQuantities, type Quantity } from './parse/quantities.ts';
 import { splitSentences } from './text/split-sentences.ts';
@@ -81,8 +81,6 @@ export interface AnalyzedArticle {
   published: number | null;
 }
 
-const TOPIC_GROUPS = new Set(['place', 'person', 'org', 'country', 'term', 'event', 'word']);
-
 export interface GazetteerRules {
   /** entry key -> keys one of which must occur in the article */
   requires: Map<string, string[]>;
@@ -98,35 +96,52 @@ export function analyzeArticle(
 ): AnalyzedArticle {
   const published = isoToDay(publishedAt);
   const sentences: Sentence[] = [];
-  const keys = new Set<string>();
-  if (title && title.trim()) addSentence(sentences, keys, title.trim(), true, -1, published, index);
+  if (title && title.trim()) addSentence(sentences, title.trim(), true, -1, published, index);
   let paragraph = 0;
   let lastEnd = 0;
   for (const s of splitSentences(text)) {
     if (hasNewline(text, lastEnd, s.start)) paragraph++;
     lastEnd = s.start + s.text.length;
-    addSentence(sentences, keys, s.text, false, paragraph, published, index);
+    addSentence(sentences, s.text, false, paragraph, published, index);
   }
   // Co-occurrence rules: "Brest" counts only in an article that also names Belarus.
   for (const [key, needs] of rules.requires) {
-    if (!keys.has(key) || needs.some((n) => keys.has(n))) continue;
-    keys.delete(key);
+    if (!anyHas(sentences, key) || needs.some((n) => anyHas(sentences, n))) continue;
     for (const s of sentences) if (s.keys.delete(key)) s.recs = s.recs.filter((r) => r.key !== key);
   }
-  return { sentences, keys, published };
+  return new ArticleAnalysis(sentences, published);
 }
 
-/** Tokenises and looks up one sentence; files its cues and topic keys (in the article's keys too). */
-function addSentence(sentences: Sentence[], keys: Set<string>, t: string, isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
+const anyHas = (sentences: readonly Sentence[], key: string): boolean => sentences.some((s) => s.keys.has(key));
+
+/** The analysed article; its keys (those of all its sentences) are gathered when first asked for. */
+class ArticleAnalysis implements AnalyzedArticle {
+  private k: Set<string> | null = null;
+  constructor(
+    readonly sentences: Sentence[],
+    readonly published: number | null,
+  ) {}
+
+  get keys(): Set<string> {
+    if (this.k === null) {
+      this.k = new Set();
+      for (const s of this.sentences) for (const key of s.keys) this.k.add(key);
+    }
+    return this.k;
+  }
+}
+
+/** Tokenises and looks up one sentence; files its cues and topic keys. */
+function addSentence(sentences: Sentence[], t: string, isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
   const tokens = tokenize(t);
   const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens))), isTitle, paragraph, published);
   for (const h of s.hits) {
-    if (h.group === G.cue) s.cues.add(h.key);
-    else if (TOPIC_GROUPS.has(h.group)) {
+    const f = flagsOf(h);
+    if (f & HIT_CUE) s.cues.add(h.key);
+    else if (f & HIT_TOPIC) {
       const n = s.keys.size;
       s.keys.add(h.key);
       if (s.keys.size !== n) s.recs.push(h.rec);
-      keys.add(h.key);
     }
   }
   sentences.push(s);
@@ -138,20 +153,20 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const NAMED = new Set(['person', 'place', 'org']);
+const flagsOf = (h: Hit): number => h.flags ?? groupFlags(h.group);
 
 /** A word inside a longer name is not read on its own: "Muzyka" in "Konrad Muzyka" is not music. */
 function dropInnerTerms(hits: Hit[]): Hit[] {
   let named = false;
-  for (const h of hits) if (NAMED.has(h.group) && h.j - h.i > 1) named = true;
+  for (const h of hits) if (flagsOf(h) & HIT_NAMED && h.j - h.i > 1) named = true;
   if (!named) return hits;
-  const names = hits.filter((h) => NAMED.has(h.group) && h.j - h.i > 1);
+  const names = hits.filter((h) => flagsOf(h) & HIT_NAMED && h.j - h.i > 1);
   return hits.filter((h) => !(h.group === 'term' && names.some((g) => g.i <= h.i && g.j >= h.j && g.j - g.i > h.j - h.i)));
 }
 
 function dropFalseFriends(hits: Hit[]): Hit[] {
   let hasExcept = false;
-  for (const h of hits) if (h.group === 'except') hasExcept = true;
+  for (const h of hits) if (flagsOf(h) & HIT_EXCEPT) hasExcept = true;
   if (!hasExcept) return hits;
   const ex = hits.filter((h) => h.group === 'except');
   return hits.filter((h) => h.group !== 'except' && !ex.some((e) => e.key === h.key && e.i <= h.i && e.j >= h.j));

@@ -17,10 +17,26 @@ export interface KeyRecord {
   topicMulti: { cond: readonly string[]; bit: number }[] | null;
 }
 
+/** Bits of a hit's group, read by the article analysis without a Set lookup per hit (see groupFlags). */
+export const HIT_CUE = 1;
+export const HIT_TOPIC = 2;
+export const HIT_EXCEPT = 4;
+export const HIT_NAMED = 8;
+
+const TOPIC_GROUPS = new Set(['place', 'person', 'org', 'country', 'term', 'event', 'word']);
+const NAMED_GROUPS = new Set(['person', 'place', 'org']);
+
+/** cue: a language cue (G.cue); topic: a topic key (gazetteer kinds, literal words); except: a false friend; named: a name. */
+export function groupFlags(group: string): number {
+  return (group === 'cue' ? HIT_CUE : 0) | (TOPIC_GROUPS.has(group) ? HIT_TOPIC : 0) | (group === 'except' ? HIT_EXCEPT : 0) | (NAMED_GROUPS.has(group) ? HIT_NAMED : 0);
+}
+
 export interface Phrase {
   key: string;
   rec: KeyRecord;
   group: string;
+  /** groupFlags(group) */
+  flags: number;
   words: string[];
   stem: boolean[];
   /** a number carried by the phrase (number words, fractions, months, weekdays) */
@@ -32,6 +48,8 @@ export interface Hit {
   key: string;
   rec: KeyRecord;
   group: string;
+  /** groupFlags(group); set on every hit the index finds (hits made by hand may leave it out) */
+  flags?: number;
   i: number;
   j: number;
   value?: number;
@@ -66,7 +84,7 @@ export class PhraseIndex {
     if (!words.length) return;
     const rec = this.record(key);
     // every phrase and hit has `value` (undefined for most): one object shape, so reading them stays monomorphic
-    const phrase: Phrase = { key, rec, group, words, stem, value };
+    const phrase: Phrase = { key, rec, group, flags: groupFlags(group), words, stem, value };
     const first = words[0]!;
     const map = stem[0] ? this.stems : this.exact;
     const list = map.get(first);
@@ -129,7 +147,7 @@ export class PhraseIndex {
           }
         }
         if (!ok) continue;
-        out.push({ key: p.key, rec: p.rec, group: p.group, i, j: i + n, value: p.value });
+        out.push({ key: p.key, rec: p.rec, group: p.group, flags: p.flags, i, j: i + n, value: p.value });
       }
     }
     return out;
