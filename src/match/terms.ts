@@ -151,35 +151,54 @@ export function condMatches(cond: Cond, s: Pick<KeyHolder, 'has'>): boolean {
 /** Scratch slots for CondGroup.firsts (the engine is synchronous, one call at a time). */
 const BEST: number[] = [Infinity, Infinity, Infinity, Infinity];
 
+/**
+ * One condition as CondGroup tests it: set and index, and the keys left to check once its anchor word is
+ * known to be there (plain words first, negated words next, markers such as "$count" last: they parse).
+ */
+interface Entry {
+  si: number;
+  ci: number;
+  rest: Cond;
+}
+
+/** The keys of cond without one occurrence of `anchor`, cheapest checks first. */
+function checkOrder(cond: Cond, anchor: string | null): Cond {
+  const rest = [...cond];
+  if (anchor !== null) rest.splice(rest.indexOf(anchor), 1);
+  const rank = (k: string) => (k.charCodeAt(0) === 36 ? 2 : k.charCodeAt(0) === 45 ? 1 : 0);
+  return rest.sort((x, y) => rank(x) - rank(y));
+}
+
 export class CondGroup {
-  private byKey: Map<string, [number, number][]> | null = null;
-  private anchorList: [string, [number, number][]][] = [];
-  private unanchored: [number, number][] = [];
+  private byKey: Map<string, Entry[]> | null = null;
+  private anchorList: [string, Entry[]][] = [];
+  private unanchored: Entry[] = [];
   /** byKey by key record id (undefined: not looked up yet; null: no condition) */
-  private readonly byId: ([number, number][] | null | undefined)[] = [];
+  private readonly byId: (Entry[] | null | undefined)[] = [];
   constructor(readonly sets: readonly CondSet[]) {
     if (sets.length > BEST.length) throw new Error(`CondGroup: at most ${BEST.length} sets`);
   }
 
-  private test<S extends KeyHolder>(list: readonly [number, number][], s: S, accept: (c: Cond, s: S) => boolean, best: number[]): void {
+  private test<S extends KeyHolder>(list: readonly Entry[], s: S, accept: (c: Cond, s: S) => boolean, best: number[]): void {
     for (let n = 0; n < list.length; n++) {
-      const [si, ci] = list[n]!;
-      if (ci >= best[si]!) continue;
-      const c = this.sets[si]!.conds[ci]!;
-      if (condMatches(c, s) && accept(c, s)) best[si] = ci;
+      const e = list[n]!;
+      if (e.ci >= best[e.si]!) continue;
+      if (!condMatches(e.rest, s)) continue;
+      const c = this.sets[e.si]!.conds[e.ci]!;
+      if (accept(c, s)) best[e.si] = e.ci;
     }
   }
 
-  private index(): Map<string, [number, number][]> {
+  private index(): Map<string, Entry[]> {
     if (this.byKey) return this.byKey;
     this.byKey = new Map();
     this.sets.forEach((set, si) => {
       for (const [k, list] of set.anchors()) {
         const entries = this.byKey!.get(k) ?? [];
-        for (const ci of list) entries.push([si, ci]);
+        for (const ci of list) entries.push({ si, ci, rest: checkOrder(set.conds[ci]!, k) });
         this.byKey!.set(k, entries);
       }
-      for (const ci of set.unanchoredIndices()) this.unanchored.push([si, ci]);
+      for (const ci of set.unanchoredIndices()) this.unanchored.push({ si, ci, rest: checkOrder(set.conds[ci]!, null) });
     });
     this.anchorList = [...this.byKey];
     return this.byKey;
