@@ -55,8 +55,10 @@ export class Sentence {
     if (key === '$earlier') return this.dates.length > 0;
     if (key === '$majority') return this.quantities.some((q) => q.kind === 'share' && q.min >= 0.5) || this.keys.has('majority');
     if (key === '$neg') return this.cues.has('negation') || this.cues.has('denial');
-    if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(key.slice(1));
-    return this.quantities.some((q) => q.kind === key.slice(1) && !q.yearLike);
+    const name = MARKER_NAMES.get(key) ?? key.slice(1);
+    if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(name);
+    for (const q of this.quantities) if (q.kind === name && !q.yearLike) return true;
+    return false;
   }
 
   /** Cached cue flags: 1 = hedged (hedge word, question, "some ... others"), 2 = only possible (modal). */
@@ -73,6 +75,9 @@ export class Sentence {
     return this.text.slice(this.tokens[h.i]!.s, this.tokens[h.j - 1]!.e);
   }
 }
+
+/** "$count" -> "count" etc., without a new string per lookup. */
+const MARKER_NAMES = new Map(['$count', '$distance', '$share', '$number', '$denial', '$small', '$only'].map((k) => [k, k.slice(1)]));
 
 export interface AnalyzedArticle {
   sentences: Sentence[];

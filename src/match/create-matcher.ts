@@ -125,7 +125,8 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       let verdicts = claims.map((c) => aggregate(c, signals[c.position]!));
       // An article that keeps hedging ("whether", "analysts are divided", questions) weighs a claim without
       // taking its side: what would read as support is discussion there.
-      const hedged = article.sentences.filter((s) => s.keys.size > 0 && isHedged(s)).length;
+      let hedged = 0;
+      for (const s of article.sentences) if (s.keys.size > 0 && isHedged(s)) hedged++;
       if (hedged >= ANALYSIS_MIN_HEDGED && hedged / article.sentences.length >= ANALYSIS_HEDGE_SHARE) {
         verdicts = verdicts.map((v) =>
           v.stance === 'supports' ? { ...v, stance: 'discusses', confidence: 0.5, reason: `${v.reason}; but the article weighs it without taking a side (${hedged} hedged sentences)` } : v,
@@ -165,7 +166,7 @@ function visitClaim(c: CompiledClaim, s: Sentence, seen: Int32Array, ctx: Stance
  * functions: its methods are made once, not per article (tsx names every closure it creates, at a cost).
  */
 class ArticleContext implements StanceContext {
-  private readonly latestClaimDate = new Map<string, boolean>();
+  private readonly later: number[] = [];
   readonly subjectKeys: ReadonlySet<string>;
   constructor(
     readonly article: AnalyzedArticle,
@@ -193,12 +194,14 @@ class ArticleContext implements StanceContext {
   }
 
   laterArticle(claim: CompiledClaim): boolean {
-    let v = this.latestClaimDate.get(claim.id);
-    if (v === undefined) {
-      v = isLaterArticle(claim, this.article.published, this.article.sentences);
-      this.latestClaimDate.set(claim.id, v);
+    // by claim position: 0 = not asked yet, 1 = no, 2 = yes
+    let v = this.later[claim.position];
+    if (v === undefined) for (let k = this.later.length; k <= claim.position; k++) this.later.push(0);
+    if (!v) {
+      v = isLaterArticle(claim, this.article.published, this.article.sentences) ? 2 : 1;
+      this.later[claim.position] = v;
     }
-    return v;
+    return v === 2;
   }
 }
 

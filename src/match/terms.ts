@@ -158,15 +158,27 @@ const BEST: number[] = [Infinity, Infinity, Infinity, Infinity];
 interface Entry {
   si: number;
   ci: number;
-  rest: Cond;
+  /** keys that must be there (without the anchor), plain words before markers */
+  must: Cond;
+  /** keys that must not be there (the "-word" ones, without the "-") */
+  mustNot: Cond;
 }
 
-/** The keys of cond without one occurrence of `anchor`, cheapest checks first. */
-function checkOrder(cond: Cond, anchor: string | null): Cond {
+function entry(si: number, cond: Cond, ci: number, anchor: string | null): Entry {
   const rest = [...cond];
   if (anchor !== null) rest.splice(rest.indexOf(anchor), 1);
-  const rank = (k: string) => (k.charCodeAt(0) === 36 ? 2 : k.charCodeAt(0) === 45 ? 1 : 0);
-  return rest.sort((x, y) => rank(x) - rank(y));
+  const must = rest.filter((k) => k.charCodeAt(0) !== 45);
+  const mustNot = rest.filter((k) => k.charCodeAt(0) === 45).map((k) => k.slice(1));
+  const rank = (k: string) => (k.charCodeAt(0) === 36 ? 1 : 0);
+  return { si, ci, must: must.sort((x, y) => rank(x) - rank(y)), mustNot };
+}
+
+function entryHolds(e: Entry, s: Pick<KeyHolder, 'has'>): boolean {
+  const must = e.must;
+  for (let n = 0; n < must.length; n++) if (!s.has(must[n]!)) return false;
+  const mustNot = e.mustNot;
+  for (let n = 0; n < mustNot.length; n++) if (s.has(mustNot[n]!)) return false;
+  return true;
 }
 
 export class CondGroup {
@@ -183,7 +195,7 @@ export class CondGroup {
     for (let n = 0; n < list.length; n++) {
       const e = list[n]!;
       if (e.ci >= best[e.si]!) continue;
-      if (!condMatches(e.rest, s)) continue;
+      if (!entryHolds(e, s)) continue;
       const c = this.sets[e.si]!.conds[e.ci]!;
       if (accept(c, s)) best[e.si] = e.ci;
     }
@@ -195,10 +207,10 @@ export class CondGroup {
     this.sets.forEach((set, si) => {
       for (const [k, list] of set.anchors()) {
         const entries = this.byKey!.get(k) ?? [];
-        for (const ci of list) entries.push({ si, ci, rest: checkOrder(set.conds[ci]!, k) });
+        for (const ci of list) entries.push(entry(si, set.conds[ci]!, ci, k));
         this.byKey!.set(k, entries);
       }
-      for (const ci of set.unanchoredIndices()) this.unanchored.push({ si, ci, rest: checkOrder(set.conds[ci]!, null) });
+      for (const ci of set.unanchoredIndices()) this.unanchored.push(entry(si, set.conds[ci]!, ci, null));
     });
     this.anchorList = [...this.byKey];
     return this.byKey;

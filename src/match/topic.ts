@@ -119,14 +119,22 @@ export function topicFacets(t: CompiledTopic, s: Sentence): TopicFacets {
   const place = (bits & PLACE) !== 0;
   const action = (bits & ACTION) !== 0;
   // dates are parsed only where they can matter: a sentence that could be on topic
-  const dates = t.periodFrom === null || !forces || !(place || action) ? [] : s.dates;
-  return {
-    subject: (bits & SUBJECT) !== 0,
-    forces,
-    place,
-    action,
-    exclude: (bits & EXCLUDE) !== 0,
-    elsewhere: (bits & ELSEWHERE) !== 0,
-    history: dates.length > 0 && dates.every((d) => d.to < t.periodFrom!),
-  };
+  const dates = t.periodFrom === null || !forces || !(place || action) ? NO_DATES : s.dates;
+  const history = dates.length > 0 && dates.every((d) => d.to < t.periodFrom!);
+  // one shared, frozen object per combination of facets: nothing is allocated per sentence
+  return FACETS[bits | (history ? HISTORY : 0)]!;
 }
+
+const HISTORY = 64;
+const NO_DATES: readonly { to: number }[] = [];
+const FACETS: readonly TopicFacets[] = Array.from({ length: 128 }, (_, b) =>
+  Object.freeze({
+    subject: (b & SUBJECT) !== 0,
+    forces: (b & FORCES) !== 0,
+    place: (b & PLACE) !== 0,
+    action: (b & ACTION) !== 0,
+    exclude: (b & EXCLUDE) !== 0,
+    elsewhere: (b & ELSEWHERE) !== 0,
+    history: (b & HISTORY) !== 0,
+  }),
+);

@@ -20,6 +20,8 @@ export function detectLanguage(text: string): Lang | null {
   // counts of ў і ї є ґ ъ и ы э (upper and lower case)
   const c = COUNTS.fill(0);
   for (let i = 0; i < sample.length; i++) {
+    // Latin letters outnumber the Cyrillic ones whatever the rest of the sample holds: English, decided.
+    if ((i & 63) === 0 && latin >= 3 && latin >= cyr + (sample.length - i)) return 'en';
     const ch = sample.charCodeAt(i) | 0;
     if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90)) latin++;
     else if (ch >= 0x400 && ch <= 0x4ff) {
