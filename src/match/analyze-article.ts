@@ -1,5 +1,4 @@
-import { G } from './lexicon/builtin-phrases.ts';
-import { groupFlags, HIT_CUE, HIT_EXCEPT, HIT_NAMED, HIT_TOPIC, type Hit, type KeyRecord, type PhraseIndex } from './lexicon/phrase-index.ts';
+import { groupFlags, HIT_CUE, HIT_DATE, HIT_EXCEPT, HIT_NAMED, HIT_NUMBER, HIT_TOPIC, type Hit, type KeyRecord, type PhraseIndex } from './lexicon/phrase-index.ts';
 import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
 import { parseQuantities, type Quantity } from './parse/quantities.ts';
 import { splitSentences } from './text/split-sentences.ts';
@@ -13,6 +12,10 @@ export class Sentence {
   readonly cues = new Set<string>();
   /** the records of `keys`, in the same order (per-key data without a lookup) */
   recs: KeyRecord[] = [];
+  /** the hits whose keys have claims filed under them (see create-matcher) */
+  readonly claimHits: Hit[] = [];
+  /** the flags (groupFlags) of all its hits together */
+  hitFlags = 0;
   private q: Quantity[] | null = null;
   private hedgeFlags = -1;
   private d: DateRange[] | null = null;
@@ -37,14 +40,15 @@ export class Sentence {
   }
 
   private mayHaveNumbers(): boolean {
-    for (const t of this.tokens) if (t.d) return true;
-    for (const h of this.hits) if (h.group === G.num || h.group === G.frac || h.group === G.vague || h.group === G.mag) return true;
-    return false;
+    return this.hasDigits() || (this.hitFlags & HIT_NUMBER) !== 0;
   }
 
   private mayHaveDates(): boolean {
+    return this.hasDigits() || (this.hitFlags & HIT_DATE) !== 0;
+  }
+
+  private hasDigits(): boolean {
     for (const t of this.tokens) if (t.d) return true;
-    for (const h of this.hits) if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) return true;
     return false;
   }
 
@@ -142,6 +146,8 @@ function addSentence(sentences: Sentence[], t: string, isTitle: boolean, paragra
   const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens))), isTitle, paragraph, published);
   for (const h of s.hits) {
     const f = flagsOf(h);
+    s.hitFlags |= f;
+    if (h.rec.claims.length !== 0) s.claimHits.push(h);
     if (f & HIT_CUE) s.cues.add(h.key);
     else if (f & HIT_TOPIC) {
       const n = s.keys.size;

@@ -96,9 +96,9 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       const signals: Signal[][] = claims.map(() => []);
       const seen = new Int32Array(claims.length).fill(-1);
       for (const s of article.sentences) {
-        for (const h of s.hits) {
+        for (const h of s.claimHits) {
           const list = h.rec.claims;
-          if (list.length === 0 || (h.rec.conditional && !s.keys.has(h.key))) continue;
+          if (h.rec.conditional && !s.keys.has(h.key)) continue;
           for (let n = 0; n < list.length; n++) {
             const c = claims[list[n]!]!;
             if (seen[c.position] === s.index) continue;

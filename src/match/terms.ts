@@ -223,7 +223,7 @@ export class CondGroup {
     const recs = s.recs;
     if (byKey.size === 0) {
       // nothing anchored: only the unanchored conditions can hold
-    } else if (this.anchorList.length < s.keys.size) {
+    } else if (recs === undefined && this.anchorList.length < s.keys.size) {
       for (let a = 0; a < this.anchorList.length; a++) {
         const [k, list] = this.anchorList[a]!;
         if (s.keys.has(k)) this.test(list, s, accept, best);

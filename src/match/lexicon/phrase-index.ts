@@ -22,13 +22,29 @@ export const HIT_CUE = 1;
 export const HIT_TOPIC = 2;
 export const HIT_EXCEPT = 4;
 export const HIT_NAMED = 8;
+/** a number word, fraction, vague amount or magnitude (G.num, G.frac, G.vague, G.mag) */
+export const HIT_NUMBER = 16;
+/** a month, weekday or relative date (G.month, G.weekday, G.relDay, G.relPeriod) */
+export const HIT_DATE = 32;
 
 const TOPIC_GROUPS = new Set(['place', 'person', 'org', 'country', 'term', 'event', 'word']);
 const NAMED_GROUPS = new Set(['person', 'place', 'org']);
+const NUMBER_GROUPS = new Set(['num', 'frac', 'vague', 'mag']);
+const DATE_GROUPS = new Set(['month', 'weekday', 'reld', 'relp']);
 
-/** cue: a language cue (G.cue); topic: a topic key (gazetteer kinds, literal words); except: a false friend; named: a name. */
+/**
+ * cue: a language cue (G.cue); topic: a topic key (gazetteer kinds, literal words); except: a false friend;
+ * named: a name; number, date: see HIT_NUMBER, HIT_DATE. (The group names are those of lexicon/builtin-phrases.ts.)
+ */
 export function groupFlags(group: string): number {
-  return (group === 'cue' ? HIT_CUE : 0) | (TOPIC_GROUPS.has(group) ? HIT_TOPIC : 0) | (group === 'except' ? HIT_EXCEPT : 0) | (NAMED_GROUPS.has(group) ? HIT_NAMED : 0);
+  return (
+    (group === 'cue' ? HIT_CUE : 0) |
+    (TOPIC_GROUPS.has(group) ? HIT_TOPIC : 0) |
+    (group === 'except' ? HIT_EXCEPT : 0) |
+    (NAMED_GROUPS.has(group) ? HIT_NAMED : 0) |
+    (NUMBER_GROUPS.has(group) ? HIT_NUMBER : 0) |
+    (DATE_GROUPS.has(group) ? HIT_DATE : 0)
+  );
 }
 
 export interface Phrase {

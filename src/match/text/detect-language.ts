@@ -49,8 +49,8 @@ export function detectLanguage(text: string): Lang | null {
       continue;
     }
     if (start >= 0 && k - start <= MAX_WORD) {
-      const w = lower.slice(start, k);
-      for (const lang of LANGS) if (WORD_SETS[lang].has(w)) score[lang] += 0.5;
+      const langs = WORD_LANGS.get(lower.slice(start, k));
+      if (langs !== undefined) for (const lang of langs) score[lang] += 0.5;
     }
     start = -1;
   }
@@ -59,7 +59,9 @@ export function detectLanguage(text: string): Lang | null {
   return best;
 }
 
-const LANGS = ['ru', 'be', 'uk'] as const;
+/** Each frequent word -> the languages whose list holds it (one lookup per word). */
+const WORD_LANGS = new Map<string, ('ru' | 'be' | 'uk')[]>();
+for (const lang of ['ru', 'be', 'uk'] as const) for (const w of WORD_SETS[lang]) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
 const MAX_WORD = Math.max(...Object.values(WORDS).flat().map((w) => w.length));
 const COUNTS = [0, 0, 0, 0, 0, 0, 0, 0, 0];
 const WORD_CHAR = /^[\p{L}']/u;
