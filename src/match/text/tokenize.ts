@@ -35,25 +35,30 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    const cls = c < TABLE_END ? CLASS[c]! : classOf(c);
+    if (cls === DIGIT) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
       out.push({ n: text.slice(i, j), s: i, e: j, d: true });
       i = j;
-    } else if (c === 37) {
+    } else if (cls === PERCENT) {
       out.push({ n: '%', s: i, e: i + 1, d: false });
       i++;
-    } else if (isLetter(c)) {
+    } else if (cls >= LETTER_CLASS) {
       // flags: 1 = may need lower-casing, 2 = needs normalizeWord (ё, ʼ, an apostrophe), 4 = Σ or İ
-      let flags = letterFlags(c);
+      let flags = cls - LETTER_CLASS;
       let j = i + 1;
       while (j < n) {
         const k = text.charCodeAt(j);
-        if (isLetter(k)) {
-          if (k >= 128 || k <= 90) flags |= letterFlags(k);
+        const kc = k < TABLE_END ? CLASS[k]! : classOf(k);
+        if (kc >= LETTER_CLASS) {
+          flags |= kc - LETTER_CLASS;
           j++;
-        } else if (isApostrophe(k) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
-          flags |= 2 | letterFlags(text.charCodeAt(j + 1));
+        } else if (kc === APOSTROPHE && j + 1 < n) {
+          const k2 = text.charCodeAt(j + 1);
+          const kc2 = k2 < TABLE_END ? CLASS[k2]! : classOf(k2);
+          if (kc2 < LETTER_CLASS) break;
+          flags |= 2 | (kc2 - LETTER_CLASS);
           j += 2;
         } else break;
       }
@@ -65,6 +70,25 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+// Character classes: other, digit, "%", apostrophe, and letters as LETTER_CLASS + their flags (see letterFlags).
+const OTHER = 0;
+const DIGIT = 1;
+const PERCENT = 2;
+const APOSTROPHE = 3;
+const LETTER_CLASS = 8;
+/** classes of U+0000..U+052F (Latin, Greek, Cyrillic) from a table; the rest by classOf */
+const TABLE_END = 0x530;
+const CLASS = new Uint8Array(TABLE_END);
+
+function classOf(c: number): number {
+  if (isLetter(c)) return LETTER_CLASS + letterFlags(c);
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c === 37) return PERCENT;
+  if (isApostrophe(c)) return APOSTROPHE;
+  return OTHER;
+}
+for (let c = 0; c < TABLE_END; c++) CLASS[c] = classOf(c);
 
 /** See tokenize: 1 = may be upper case, 2 = changed by normalizeWord, 4 = lower case depends on context. */
 function letterFlags(c: number): number {
