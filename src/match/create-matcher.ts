@@ -13,7 +13,7 @@ import { findRebuttals } from './stance/rebuttal.ts';
 import { nearTopic } from './stance/topic-context.ts';
 import type { Signal, StanceContext } from './stance/types.ts';
 import { detectLanguage } from './text/detect-language.ts';
-import { condMatches, type CondSet, TermResolver } from './terms.ts';
+import { condMatches, type CondSet, stampKeys, TermResolver } from './terms.ts';
 import { attachTopic, compileTopic, type CompiledTopic, type TopicFacets, topicFacets } from './topic.ts';
 import type { ArticleInput, Verdict } from './types.ts';
 
@@ -66,6 +66,8 @@ export function createMatcher(config: ClaimsConfig): Matcher {
   for (const [k, list] of byKey) index.record(k).claims = list.map((c) => c.position);
   for (const k of rules.requires.keys()) index.record(k).conditional = true;
   if (topic) attachTopic(topic, index);
+  // Claims read "does the sentence hold key k" from k's record while the sentence is judged (see stampKeys).
+  for (const c of claims) c.group.useRecords((k) => index.existingRecord(k));
   // Claims with quantities are compared with the numbers of on-topic sentences: those tied to named places
   // only when the sentence (or the one before it) names one of their places, the others always.
   const quantityAnywhere = claims.filter((c) => c.quantities.length > 0 && specificPlaces(c, kinds).length === 0);
@@ -96,6 +98,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       const signals: Signal[][] = claims.map(() => []);
       const seen = new Int32Array(claims.length).fill(-1);
       for (const s of article.sentences) {
+        stampKeys(s);
         for (const h of s.claimHits) {
           const list = h.rec.claims;
           if (h.rec.conditional && !s.keys.has(h.key)) continue;

@@ -162,18 +162,69 @@ interface Entry {
   must: Cond;
   /** keys that must not be there (the "-word" ones, without the "-") */
   mustNot: Cond;
+  /** with key records (CondGroup.useRecords): the records of the plain words of `must` and `mustNot`, and the markers */
+  mustRecs: KeyRecord[] | null;
+  mustNotRecs: KeyRecord[] | null;
+  markers: Cond;
+  /** a plain word of `must` has no record: no sentence can hold it */
+  never: boolean;
 }
 
-function entry(si: number, cond: Cond, ci: number, anchor: string | null): Entry {
+function entry(si: number, cond: Cond, ci: number, anchor: string | null, resolve: ((key: string) => KeyRecord | undefined) | null): Entry {
   const rest = [...cond];
   if (anchor !== null) rest.splice(rest.indexOf(anchor), 1);
   const must = rest.filter((k) => k.charCodeAt(0) !== 45);
   const mustNot = rest.filter((k) => k.charCodeAt(0) === 45).map((k) => k.slice(1));
   const rank = (k: string) => (k.charCodeAt(0) === 36 ? 1 : 0);
-  return { si, ci, must: must.sort((x, y) => rank(x) - rank(y)), mustNot };
+  const e: Entry = { si, ci, must: must.sort((x, y) => rank(x) - rank(y)), mustNot, mustRecs: null, mustNotRecs: null, markers: [], never: false };
+  if (resolve) {
+    const plain = (k: string) => k.charCodeAt(0) !== 36;
+    e.mustRecs = [];
+    for (const k of must.filter(plain)) {
+      const rec = resolve(k);
+      if (rec) e.mustRecs.push(rec);
+      else e.never = true;
+    }
+    e.markers = must.filter((k) => !plain(k));
+    e.mustNotRecs = [];
+    for (const k of mustNot) {
+      if (!plain(k)) {
+        // a negated marker ("-$count"): read through the sentence
+        e.mustRecs = e.mustNotRecs = null;
+        break;
+      }
+      const rec = resolve(k);
+      if (rec) e.mustNotRecs.push(rec);
+    }
+  }
+  return e;
+}
+
+/** The sentence whose keys' records carry the current stamp (see stampKeys). */
+let stamped: object | null = null;
+let currentStamp = 0;
+
+/**
+ * Marks the records of the sentence's keys, so that CondGroup reads "does the sentence hold key k" from
+ * k's record instead of a Set lookup, while this sentence is judged (the next call moves the marks on).
+ */
+export function stampKeys(s: { readonly recs: readonly KeyRecord[] }): void {
+  currentStamp++;
+  for (let r = 0; r < s.recs.length; r++) s.recs[r]!.stamp = currentStamp;
+  stamped = s;
 }
 
 function entryHolds(e: Entry, s: Pick<KeyHolder, 'has'>): boolean {
+  if (e.mustRecs !== null && s === stamped) {
+    if (e.never) return false;
+    const recs = e.mustRecs;
+    for (let n = 0; n < recs.length; n++) if (recs[n]!.stamp !== currentStamp) return false;
+    const markers = e.markers;
+    for (let n = 0; n < markers.length; n++) if (!s.has(markers[n]!)) return false;
+    const not = e.mustNotRecs!;
+    for (let n = 0; n < not.length; n++) if (not[n]!.stamp === currentStamp) return false;
+    return true;
+  }
   const must = e.must;
   for (let n = 0; n < must.length; n++) if (!s.has(must[n]!)) return false;
   const mustNot = e.mustNot;
@@ -187,6 +238,7 @@ export class CondGroup {
   private unanchored: Entry[] = [];
   /** byKey by key record id (undefined: not looked up yet; null: no condition) */
   private readonly byId: (Entry[] | null | undefined)[] = [];
+  private resolve: ((key: string) => KeyRecord | undefined) | null = null;
   constructor(readonly sets: readonly CondSet[]) {
     if (sets.length > BEST.length) throw new Error(`CondGroup: at most ${BEST.length} sets`);
   }
@@ -201,16 +253,22 @@ export class CondGroup {
     }
   }
 
+  /** Lets the conditions read key records (see stampKeys); call before the first firsts(). */
+  useRecords(resolve: (key: string) => KeyRecord | undefined): void {
+    if (this.byKey) throw new Error('CondGroup.useRecords: call it before the group is used');
+    this.resolve = resolve;
+  }
+
   private index(): Map<string, Entry[]> {
     if (this.byKey) return this.byKey;
     this.byKey = new Map();
     this.sets.forEach((set, si) => {
       for (const [k, list] of set.anchors()) {
         const entries = this.byKey!.get(k) ?? [];
-        for (const ci of list) entries.push(entry(si, set.conds[ci]!, ci, k));
+        for (const ci of list) entries.push(entry(si, set.conds[ci]!, ci, k, this.resolve));
         this.byKey!.set(k, entries);
       }
-      for (const ci of set.unanchoredIndices()) this.unanchored.push(entry(si, set.conds[ci]!, ci, null));
+      for (const ci of set.unanchoredIndices()) this.unanchored.push(entry(si, set.conds[ci]!, ci, null, this.resolve));
     });
     this.anchorList = [...this.byKey];
     return this.byKey;

@@ -15,6 +15,8 @@ export interface KeyRecord {
   topicBits: number;
   /** the topic's longer conditions anchored on this key, with the facet bit each sets */
   topicMulti: { cond: readonly string[]; bit: number }[] | null;
+  /** set to the current stamp while the sentence being judged holds the key (see terms.ts stampKeys) */
+  stamp: number;
 }
 
 /** Bits of a hit's group, read by the article analysis without a Set lookup per hit (see groupFlags). */
@@ -115,7 +117,7 @@ export class PhraseIndex {
   /** The one record of a key, shared by all its phrases and hits. */
   record(key: string): KeyRecord {
     let r = this.records.get(key);
-    if (!r) this.records.set(key, (r = { key, id: this.records.size, claims: [], conditional: false, topicBits: 0, topicMulti: null }));
+    if (!r) this.records.set(key, (r = { key, id: this.records.size, claims: [], conditional: false, topicBits: 0, topicMulti: null, stamp: 0 }));
     return r;
   }
 
