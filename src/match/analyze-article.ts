@@ -8,8 +8,8 @@ import { type Token, tokenize } from './text/tokenize.ts';
 export class Sentence {
   /** topic keys (gazetteer keys, literal terms, quantity markers) */
   readonly keys = new Set<string>();
-  /** language cues: negation, denial, hedge, report, contrast, only, small, later */
-  readonly cues = new Set<string>();
+  /** language cues: negation, denial, hedge, report, contrast, only, small, later (one shared empty set until there is one) */
+  cues: ReadonlySet<string> = NO_CUES;
   /** the records of `keys`, in the same order (per-key data without a lookup) */
   recs: KeyRecord[] = [];
   /** the hits whose keys have claims filed under them (see create-matcher) */
@@ -80,6 +80,8 @@ export class Sentence {
   }
 }
 
+const NO_CUES: ReadonlySet<string> = new Set();
+
 /** "$count" -> "count" etc., without a new string per lookup. */
 const MARKER_NAMES = new Map(['$count', '$distance', '$share', '$number', '$denial', '$small', '$only'].map((k) => [k, k.slice(1)]));
 
@@ -148,7 +150,10 @@ function addSentence(sentences: Sentence[], t: string, isTitle: boolean, paragra
     const f = flagsOf(h);
     s.hitFlags |= f;
     if (h.rec.claims.length !== 0) s.claimHits.push(h);
-    if (f & HIT_CUE) s.cues.add(h.key);
+    if (f & HIT_CUE) {
+      if (s.cues === NO_CUES) s.cues = new Set<string>();
+      (s.cues as Set<string>).add(h.key);
+    }
     else if (f & HIT_TOPIC) {
       const n = s.keys.size;
       s.keys.add(h.key);
