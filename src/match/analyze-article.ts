@@ -2,7 +2,7 @@ import { groupFlags, HIT_CUE, HIT_DATE, HIT_EXCEPT, HIT_NAMED, HIT_NUMBER, HIT_T
 import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
 import { parseQuantities, type Quantity } from './parse/quantities.ts';
 import { splitSentences } from './text/split-sentences.ts';
-import { type Token, tokenize } from './text/tokenize.ts';
+import { type Token, tokenize, tokenizeRange } from './text/tokenize.ts';
 
 /** One sentence with everything the rules read from it. Quantities and dates are parsed on first use. */
 export class Sentence {
@@ -107,13 +107,17 @@ export function analyzeArticle(
 ): AnalyzedArticle {
   const published = isoToDay(publishedAt);
   const sentences: Sentence[] = [];
-  if (title && title.trim()) addSentence(sentences, title.trim(), true, -1, published, index);
+  if (title && title.trim()) {
+    const t = title.trim();
+    addSentence(sentences, t, tokenize(t), true, -1, published, index);
+  }
   let paragraph = 0;
   let lastEnd = 0;
   for (const s of splitSentences(text)) {
     if (hasNewline(text, lastEnd, s.start)) paragraph++;
     lastEnd = s.start + s.text.length;
-    addSentence(sentences, s.text, false, paragraph, published, index);
+    // tokens read from the article's text in place (offsets relative to the sentence)
+    addSentence(sentences, s.text, tokenizeRange(text, s.start, lastEnd), false, paragraph, published, index);
   }
   // Co-occurrence rules: "Brest" counts only in an article that also names Belarus.
   for (const [key, needs] of rules.requires) {
@@ -143,8 +147,7 @@ class ArticleAnalysis implements AnalyzedArticle {
 }
 
 /** Tokenises and looks up one sentence; files its cues and topic keys. */
-function addSentence(sentences: Sentence[], t: string, isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
-  const tokens = tokenize(t);
+function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
   const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens))), isTitle, paragraph, published);
   for (const h of s.hits) {
     const f = flagsOf(h);
