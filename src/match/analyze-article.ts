@@ -47,9 +47,14 @@ export class Sentence {
     return this.hasDigits() || (this.hitFlags & HIT_DATE) !== 0;
   }
 
+  private digits = -1;
+
   private hasDigits(): boolean {
-    for (const t of this.tokens) if (t.d) return true;
-    return false;
+    if (this.digits < 0) {
+      this.digits = 0;
+      for (const t of this.tokens) if (t.d) this.digits = 1;
+    }
+    return this.digits === 1;
   }
 
   /** Whether the sentence carries a key; "$count", "$distance", "$share" ask for a quantity of that kind; "$neg" for a negation or denial. */

@@ -57,6 +57,10 @@ export interface Phrase {
   flags: number;
   words: string[];
   stem: boolean[];
+  /** words.length, and its second word and whether that is a stem ('' and false for one word): read without the arrays */
+  n: number;
+  second: string;
+  secondStem: boolean;
   /** a number carried by the phrase (number words, fractions, months, weekdays) */
   value?: number;
 }
@@ -102,7 +106,7 @@ export class PhraseIndex {
     if (!words.length) return;
     const rec = this.record(key);
     // every phrase and hit has `value` (undefined for most): one object shape, so reading them stays monomorphic
-    const phrase: Phrase = { key, rec, group, flags: groupFlags(group), words, stem, value };
+    const phrase: Phrase = { key, rec, group, flags: groupFlags(group), words, stem, n: words.length, second: words[1] ?? '', secondStem: stem[1] ?? false, value };
     const first = words[0]!;
     const map = stem[0] ? this.stems : this.exact;
     const list = map.get(first);
@@ -149,22 +153,28 @@ export class PhraseIndex {
 
   /** All occurrences, in token order; overlapping phrases are all reported. */
   find(tokens: readonly Token[], out: Hit[] = []): Hit[] {
-    for (let i = 0; i < tokens.length; i++) {
+    const len = tokens.length;
+    for (let i = 0; i < len; i++) {
       const cands = this.candidates(tokens[i]!.n);
-      if (cands.length === 0) continue;
-      for (const p of cands) {
-        const n = p.words.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < n; k++) {
-          const t = tokens[i + k]!.n;
-          const w = p.words[k]!;
-          if (p.stem[k] ? !t.startsWith(w) : t !== w) {
-            ok = false;
-            break;
+      for (let c = 0; c < cands.length; c++) {
+        const p = cands[c]!;
+        const n = p.n;
+        if (n > 1) {
+          if (i + n > len) continue;
+          // the second word inline (most phrases have two), the rest from the arrays
+          const t = tokens[i + 1]!.n;
+          if (p.secondStem ? !t.startsWith(p.second) : t !== p.second) continue;
+          let ok = true;
+          for (let k = 2; k < n; k++) {
+            const tk = tokens[i + k]!.n;
+            const w = p.words[k]!;
+            if (p.stem[k] ? !tk.startsWith(w) : tk !== w) {
+              ok = false;
+              break;
+            }
           }
+          if (!ok) continue;
         }
-        if (!ok) continue;
         out.push({ key: p.key, rec: p.rec, group: p.group, flags: p.flags, i, j: i + n, value: p.value });
       }
     }
