@@ -2,7 +2,7 @@ import { groupFlags, HIT_CUE, HIT_DATE, HIT_EXCEPT, HIT_NAMED, HIT_NUMBER, HIT_T
 import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
 import { parseQuantities, type Quantity } from './parse/quantities.ts';
 import { splitSentences } from './text/split-sentences.ts';
-import { type Token, tokenize, tokenizeRange } from './text/tokenize.ts';
+import { type Token, type TokenHashes, tokenizeRange } from './text/tokenize.ts';
 
 /** One sentence with everything the rules read from it. Quantities and dates are parsed on first use. */
 export class Sentence {
@@ -87,6 +87,9 @@ export class Sentence {
 
 const NO_CUES: ReadonlySet<string> = new Set();
 
+/** The word hashes of the sentence being analysed (tokenizeRange fills it, PhraseIndex.find reads it). */
+const HASHES: TokenHashes = { h: new Int32Array(256) };
+
 /** "$count" -> "count" etc., without a new string per lookup. */
 const MARKER_NAMES = new Map(['$count', '$distance', '$share', '$number', '$denial', '$small', '$only'].map((k) => [k, k.slice(1)]));
 
@@ -114,7 +117,7 @@ export function analyzeArticle(
   const sentences: Sentence[] = [];
   if (title && title.trim()) {
     const t = title.trim();
-    addSentence(sentences, t, tokenize(t), true, -1, published, index);
+    addSentence(sentences, t, tokenizeRange(t, 0, t.length, HASHES), true, -1, published, index);
   }
   let paragraph = 0;
   let lastEnd = 0;
@@ -122,7 +125,7 @@ export function analyzeArticle(
     if (hasNewline(text, lastEnd, s.start)) paragraph++;
     lastEnd = s.start + s.text.length;
     // tokens read from the article's text in place (offsets relative to the sentence)
-    addSentence(sentences, s.text, tokenizeRange(text, s.start, lastEnd), false, paragraph, published, index);
+    addSentence(sentences, s.text, tokenizeRange(text, s.start, lastEnd, HASHES), false, paragraph, published, index);
   }
   // Co-occurrence rules: "Brest" counts only in an article that also names Belarus.
   for (const [key, needs] of rules.requires) {
@@ -153,7 +156,8 @@ class ArticleAnalysis implements AnalyzedArticle {
 
 /** Tokenises and looks up one sentence; files its cues and topic keys. */
 function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
-  const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens))), isTitle, paragraph, published);
+  // (HASHES holds the hashes of these tokens: addSentence runs right after tokenizeRange)
+  const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens, [], HASHES))), isTitle, paragraph, published);
   for (const h of s.hits) {
     const f = flagsOf(h);
     s.hitFlags |= f;

@@ -1,5 +1,5 @@
 import { normalizeWord } from '../text/normalize.ts';
-import type { Token } from '../text/tokenize.ts';
+import type { Token, TokenHashes } from '../text/tokenize.ts';
 
 /** A phrase to find: word tokens, each matched exactly or as a prefix (a stem, written with a trailing `*`). */
 /** What the engine attaches to a key once its claims are compiled: read from a hit without a Map lookup. */
@@ -78,6 +78,10 @@ export interface Hit {
 }
 
 const CACHE_LIMIT = 200_000;
+/** the hash table of find: 2^15 slots, at most half of them used (further words go through the Map) */
+const TABLE_SIZE = 1 << 15;
+const TABLE_MASK = TABLE_SIZE - 1;
+const TABLE_ENTRIES = TABLE_SIZE / 2;
 
 /**
  * Finds many phrases in one pass over the tokens. Each phrase is indexed by its first word (exact or stem);
@@ -88,6 +92,10 @@ export class PhraseIndex {
   private readonly stems = new Map<string, Phrase[]>();
   private stemLengths: number[] = [];
   private cache = new Map<string, Phrase[]>();
+  // The same memo as an open-addressing table on the tokenizer's word hashes (see find): slot -> entry number.
+  private slots = new Int32Array(TABLE_SIZE);
+  private slotWords: string[] = [''];
+  private slotCands: Phrase[][] = [[]];
 
   /** Adds a phrase written as text: words split on spaces/hyphens, `*` after a word marks a stem. */
   add(key: string, group: string, text: string, value?: number, allStems = false): void {
@@ -114,6 +122,7 @@ export class PhraseIndex {
     else map.set(first, [phrase]);
     if (stem[0] && !this.stemLengths.includes(first.length)) this.stemLengths.push(first.length);
     this.cache.clear();
+    this.clearTable();
   }
 
   private readonly records = new Map<string, KeyRecord>();
@@ -151,11 +160,38 @@ export class PhraseIndex {
     return c;
   }
 
+  private clearTable(): void {
+    if (this.slotWords.length > 1) {
+      this.slots.fill(0);
+      this.slotWords = [''];
+      this.slotCands = [[]];
+    }
+  }
+
+  /** candidates(word), found through the word's hash (wordHash) without hashing the string again. */
+  private candidatesByHash(word: string, h: number): Phrase[] {
+    let i = h & TABLE_MASK;
+    for (;;) {
+      const e = this.slots[i]!;
+      if (e === 0) break;
+      if (this.slotWords[e] === word) return this.slotCands[e]!;
+      i = (i + 1) & TABLE_MASK;
+    }
+    const c = this.candidates(word);
+    if (this.slotWords.length <= TABLE_ENTRIES) {
+      this.slots[i] = this.slotWords.length;
+      this.slotWords.push(word);
+      this.slotCands.push(c);
+    }
+    return c;
+  }
+
   /** All occurrences, in token order; overlapping phrases are all reported. */
-  find(tokens: readonly Token[], out: Hit[] = []): Hit[] {
+  find(tokens: readonly Token[], out: Hit[] = [], hashes: TokenHashes | null = null): Hit[] {
     const len = tokens.length;
     for (let i = 0; i < len; i++) {
-      const cands = this.candidates(tokens[i]!.n);
+      // with the tokenizer's hashes (tokenizeRange), through the table; else through the Map
+      const cands = hashes !== null ? this.candidatesByHash(tokens[i]!.n, hashes.h[i]!) : this.candidates(tokens[i]!.n);
       for (let c = 0; c < cands.length; c++) {
         const p = cands[c]!;
         const n = p.n;

@@ -30,14 +30,28 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
  * with Σ or İ (whose lower case depends on the context or changes the length) is lower-cased as a whole.
  */
 export function tokenize(text: string): Token[] {
-  return tokenizeRange(text, 0, text.length);
+  return tokenizeRange(text, 0, text.length, null);
+}
+
+/** The hash tokenizeRange gives a token's normalised form n (31-multiplier over its UTF-16 code units). */
+export function wordHash(n: string): number {
+  let h = 0;
+  for (let k = 0; k < n.length; k++) h = (Math.imul(h, 31) + n.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** Scratch for the hashes of the last tokenizeRange call asked for them (one per token, see TokenHashes). */
+export interface TokenHashes {
+  h: Int32Array;
 }
 
 /**
  * tokenize(text.slice(from, to)), read in place: offsets are relative to `from`. The engine reads each
  * sentence from the article's text this way (a sliced string costs an indirection on every character read).
+ * With `hashes`, hashes.h[k] is set to wordHash(token k's n), computed while the characters are read, so that
+ * the phrase index looks words up without hashing them again.
  */
-export function tokenizeRange(text: string, from: number, to: number): Token[] {
+export function tokenizeRange(text: string, from: number, to: number, hashes: TokenHashes | null): Token[] {
   const out: Token[] = [];
   const n = to;
   let i = from;
@@ -45,22 +59,31 @@ export function tokenizeRange(text: string, from: number, to: number): Token[] {
     const c = text.charCodeAt(i);
     const cls = c < TABLE_END ? CLASS[c]! : classOf(c);
     if (cls === DIGIT) {
+      let h = c;
       let j = i + 1;
-      while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      let k: number;
+      while (j < n && (k = text.charCodeAt(j)) >= 48 && k <= 57) {
+        h = (Math.imul(h, 31) + k) | 0;
+        j++;
+      }
+      if (hashes !== null) setHash(hashes, out.length, h);
       out.push({ n: text.slice(i, j), s: i - from, e: j - from, d: true });
       i = j;
     } else if (cls === PERCENT) {
+      if (hashes !== null) setHash(hashes, out.length, 37);
       out.push({ n: '%', s: i - from, e: i + 1 - from, d: false });
       i++;
     } else if (cls >= LETTER_CLASS) {
       // flags: 1 = may need lower-casing, 2 = needs normalizeWord (ё, ʼ, an apostrophe), 4 = Σ or İ
       let flags = cls - LETTER_CLASS;
+      let h = c;
       let j = i + 1;
       while (j < n) {
         const k = text.charCodeAt(j);
         const kc = k < TABLE_END ? CLASS[k]! : classOf(k);
         if (kc >= LETTER_CLASS) {
           flags |= kc - LETTER_CLASS;
+          h = (Math.imul(h, 31) + k) | 0;
           j++;
         } else if (kc === APOSTROPHE && j + 1 < n) {
           const k2 = text.charCodeAt(j + 1);
@@ -70,9 +93,12 @@ export function tokenizeRange(text: string, from: number, to: number): Token[] {
           j += 2;
         } else break;
       }
-      if (flags & 4) return tokenizeWhole(text.slice(from, to));
+      if (flags & 4) return tokenizeWhole(text.slice(from, to), hashes);
       const raw = flags & 1 ? text.slice(i, j).toLowerCase() : text.slice(i, j);
-      out.push({ n: flags & 2 ? normalizeWord(raw) : raw, s: i - from, e: j - from, d: false });
+      const word = flags & 2 ? normalizeWord(raw) : raw;
+      // (a word lower-cased or normalised is hashed again from its final form)
+      if (hashes !== null) setHash(hashes, out.length, flags === 0 ? h : wordHash(word));
+      out.push({ n: word, s: i - from, e: j - from, d: false });
       i = j;
     } else i++;
   }
@@ -110,8 +136,23 @@ function letterFlags(c: number): number {
   return 1;
 }
 
+function setHash(hashes: TokenHashes, k: number, h: number): void {
+  if (k >= hashes.h.length) {
+    const grown = new Int32Array(hashes.h.length * 2);
+    grown.set(hashes.h);
+    hashes.h = grown;
+  }
+  hashes.h[k] = h;
+}
+
 /** The sentence lower-cased as a whole (text with Σ or İ). */
-function tokenizeWhole(text: string): Token[] {
+function tokenizeWhole(text: string, hashes: TokenHashes | null): Token[] {
+  const out = tokenizeWholeText(text);
+  if (hashes !== null) for (let k = 0; k < out.length; k++) setHash(hashes, k, wordHash(out[k]!.n));
+  return out;
+}
+
+function tokenizeWholeText(text: string): Token[] {
   const out: Token[] = [];
   const lower = text.toLowerCase();
   // Lower-casing kept every offset (true for Latin and Cyrillic): slice words from it directly.
