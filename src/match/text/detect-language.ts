@@ -43,7 +43,9 @@ export function detectLanguage(text: string): Lang | null {
   const lower = (text.length > 1000 ? text.slice(0, 1000) : text).toLowerCase();
   let start = -1;
   for (let k = 0; k <= lower.length; k++) {
-    const step = k < lower.length ? wordCharLength(lower, k) : 0;
+    // (lower-case Latin and Cyrillic letters and the apostrophe inline; the rest through wordCharLength)
+    const ch = k < lower.length ? lower.charCodeAt(k) : 32;
+    const step = (ch >= 0x430 && ch <= 0x45f) || (ch >= 97 && ch <= 122) || ch === 39 ? 1 : ch < 128 ? 0 : wordCharLength(lower, k);
     if (step > 0) {
       if (start < 0) start = k;
       k += step - 1;
