@@ -80,6 +80,12 @@ export function tokenizeRange(text: string, from: number, to: number, hashes: To
       let j = i + 1;
       while (j < n) {
         const k = text.charCodeAt(j);
+        // (lower-case a-z and а-я, most letters, without the table)
+        if ((k >= 97 && k <= 122) || (k >= 0x430 && k <= 0x44f)) {
+          h = (Math.imul(h, 31) + k) | 0;
+          j++;
+          continue;
+        }
         const kc = k < TABLE_END ? CLASS[k]! : classOf(k);
         if (kc >= LETTER_CLASS) {
           flags |= kc - LETTER_CLASS;
