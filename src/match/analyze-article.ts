@@ -1,16 +1,21 @@
-import { G } from './lexicon/builtin-phrases.ts';
-import type { Hit, PhraseIndex } from './lexicon/phrase-index.ts';
+import { groupFlags, HIT_CUE, HIT_DATE, HIT_EXCEPT, HIT_NAMED, HIT_NUMBER, HIT_TOPIC, type Hit, type KeyRecord, type PhraseIndex } from './lexicon/phrase-index.ts';
 import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
 import { parseQuantities, type Quantity } from './parse/quantities.ts';
 import { splitSentences } from './text/split-sentences.ts';
-import { type Token, tokenize } from './text/tokenize.ts';
+import { type Token, type TokenHashes, tokenizeRange } from './text/tokenize.ts';
 
 /** One sentence with everything the rules read from it. Quantities and dates are parsed on first use. */
 export class Sentence {
   /** topic keys (gazetteer keys, literal terms, quantity markers) */
   readonly keys = new Set<string>();
-  /** language cues: negation, denial, hedge, report, contrast, only, small, later */
-  readonly cues = new Set<string>();
+  /** language cues: negation, denial, hedge, report, contrast, only, small, later (one shared empty set until there is one) */
+  cues: ReadonlySet<string> = NO_CUES;
+  /** the records of `keys`, in the same order (per-key data without a lookup) */
+  recs: KeyRecord[] = [];
+  /** the hits whose keys have claims filed under them (see create-matcher) */
+  readonly claimHits: Hit[] = [];
+  /** the flags (groupFlags) of all its hits together */
+  hitFlags = 0;
   private q: Quantity[] | null = null;
   private hedgeFlags = -1;
   private d: DateRange[] | null = null;
@@ -35,26 +40,34 @@ export class Sentence {
   }
 
   private mayHaveNumbers(): boolean {
-    for (const t of this.tokens) if (t.d) return true;
-    for (const h of this.hits) if (h.group === G.num || h.group === G.frac || h.group === G.vague || h.group === G.mag) return true;
-    return false;
+    return this.hasDigits() || (this.hitFlags & HIT_NUMBER) !== 0;
   }
 
   private mayHaveDates(): boolean {
-    for (const t of this.tokens) if (t.d) return true;
-    for (const h of this.hits) if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) return true;
-    return false;
+    return this.hasDigits() || (this.hitFlags & HIT_DATE) !== 0;
+  }
+
+  private digits = -1;
+
+  private hasDigits(): boolean {
+    if (this.digits < 0) {
+      this.digits = 0;
+      for (const t of this.tokens) if (t.d) this.digits = 1;
+    }
+    return this.digits === 1;
   }
 
   /** Whether the sentence carries a key; "$count", "$distance", "$share" ask for a quantity of that kind; "$neg" for a negation or denial. */
   has(key: string): boolean {
+    if (key.charCodeAt(0) !== 36) return this.keys.has(key);
     // "$earlier" asks for a date; whether it lies before the claim's period is checked by the stance rules
     if (key === '$earlier') return this.dates.length > 0;
     if (key === '$majority') return this.quantities.some((q) => q.kind === 'share' && q.min >= 0.5) || this.keys.has('majority');
     if (key === '$neg') return this.cues.has('negation') || this.cues.has('denial');
-    if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(key.slice(1));
-    if (key.charCodeAt(0) === 36) return this.quantities.some((q) => q.kind === key.slice(1) && !q.yearLike);
-    return this.keys.has(key);
+    const name = MARKER_NAMES.get(key) ?? key.slice(1);
+    if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(name);
+    for (const q of this.quantities) if (q.kind === name && !q.yearLike) return true;
+    return false;
   }
 
   /** Cached cue flags: 1 = hedged (hedge word, question, "some ... others"), 2 = only possible (modal). */
@@ -72,14 +85,20 @@ export class Sentence {
   }
 }
 
+const NO_CUES: ReadonlySet<string> = new Set();
+
+/** The word hashes of the sentence being analysed (tokenizeRange fills it, PhraseIndex.find reads it). */
+const HASHES: TokenHashes = { h: new Int32Array(256) };
+
+/** "$count" -> "count" etc., without a new string per lookup. */
+const MARKER_NAMES = new Map(['$count', '$distance', '$share', '$number', '$denial', '$small', '$only'].map((k) => [k, k.slice(1)]));
+
 export interface AnalyzedArticle {
   sentences: Sentence[];
   /** keys present anywhere (title included) */
   keys: Set<string>;
   published: number | null;
 }
-
-const TOPIC_GROUPS = new Set(['place', 'person', 'org', 'country', 'term', 'event', 'word']);
 
 export interface GazetteerRules {
   /** entry key -> keys one of which must occur in the article */
@@ -96,50 +115,86 @@ export function analyzeArticle(
 ): AnalyzedArticle {
   const published = isoToDay(publishedAt);
   const sentences: Sentence[] = [];
-  const add = (t: string, isTitle: boolean, paragraph: number) => {
-    const tokens = tokenize(t);
-    const hits = index.find(tokens);
-    sentences.push(new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(hits)), isTitle, paragraph, published));
-  };
-  if (title && title.trim()) add(title.trim(), true, -1);
+  if (title && title.trim()) {
+    const t = title.trim();
+    addSentence(sentences, t, tokenizeRange(t, 0, t.length, HASHES), true, -1, published, index);
+  }
   let paragraph = 0;
   let lastEnd = 0;
   for (const s of splitSentences(text)) {
-    if (text.slice(lastEnd, s.start).includes('\n')) paragraph++;
+    if (hasNewline(text, lastEnd, s.start)) paragraph++;
     lastEnd = s.start + s.text.length;
-    add(s.text, false, paragraph);
-  }
-  const keys = new Set<string>();
-  for (const s of sentences) {
-    for (const h of s.hits) {
-      if (h.group === G.cue) s.cues.add(h.key);
-      else if (TOPIC_GROUPS.has(h.group)) s.keys.add(h.key);
-    }
-    for (const k of s.keys) keys.add(k);
+    // tokens read from the article's text in place (offsets relative to the sentence)
+    addSentence(sentences, s.text, tokenizeRange(text, s.start, lastEnd, HASHES), false, paragraph, published, index);
   }
   // Co-occurrence rules: "Brest" counts only in an article that also names Belarus.
   for (const [key, needs] of rules.requires) {
-    if (!keys.has(key) || needs.some((n) => keys.has(n))) continue;
-    keys.delete(key);
-    for (const s of sentences) s.keys.delete(key);
+    if (!anyHas(sentences, key) || needs.some((n) => anyHas(sentences, n))) continue;
+    for (const s of sentences) if (s.keys.delete(key)) s.recs = s.recs.filter((r) => r.key !== key);
   }
-  return { sentences, keys, published };
+  return new ArticleAnalysis(sentences, published);
 }
 
-const NAMED = new Set(['person', 'place', 'org']);
+const anyHas = (sentences: readonly Sentence[], key: string): boolean => sentences.some((s) => s.keys.has(key));
+
+/** The analysed article; its keys (those of all its sentences) are gathered when first asked for. */
+class ArticleAnalysis implements AnalyzedArticle {
+  private k: Set<string> | null = null;
+  constructor(
+    readonly sentences: Sentence[],
+    readonly published: number | null,
+  ) {}
+
+  get keys(): Set<string> {
+    if (this.k === null) {
+      this.k = new Set();
+      for (const s of this.sentences) for (const key of s.keys) this.k.add(key);
+    }
+    return this.k;
+  }
+}
+
+/** Tokenises and looks up one sentence; files its cues and topic keys. */
+function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
+  // (HASHES holds the hashes of these tokens: addSentence runs right after tokenizeRange)
+  const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens, [], HASHES))), isTitle, paragraph, published);
+  for (const h of s.hits) {
+    const f = flagsOf(h);
+    s.hitFlags |= f;
+    if (h.rec.claims.length !== 0) s.claimHits.push(h);
+    if (f & HIT_CUE) {
+      if (s.cues === NO_CUES) s.cues = new Set<string>();
+      (s.cues as Set<string>).add(h.key);
+    }
+    else if (f & HIT_TOPIC) {
+      const n = s.keys.size;
+      s.keys.add(h.key);
+      if (s.keys.size !== n) s.recs.push(h.rec);
+    }
+  }
+  sentences.push(s);
+}
+
+/** text.slice(from, to).includes('\n'), without the slice. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+const flagsOf = (h: Hit): number => h.flags ?? groupFlags(h.group);
 
 /** A word inside a longer name is not read on its own: "Muzyka" in "Konrad Muzyka" is not music. */
 function dropInnerTerms(hits: Hit[]): Hit[] {
   let named = false;
-  for (const h of hits) if (NAMED.has(h.group) && h.j - h.i > 1) named = true;
+  for (const h of hits) if (flagsOf(h) & HIT_NAMED && h.j - h.i > 1) named = true;
   if (!named) return hits;
-  const names = hits.filter((h) => NAMED.has(h.group) && h.j - h.i > 1);
+  const names = hits.filter((h) => flagsOf(h) & HIT_NAMED && h.j - h.i > 1);
   return hits.filter((h) => !(h.group === 'term' && names.some((g) => g.i <= h.i && g.j >= h.j && g.j - g.i > h.j - h.i)));
 }
 
 function dropFalseFriends(hits: Hit[]): Hit[] {
   let hasExcept = false;
-  for (const h of hits) if (h.group === 'except') hasExcept = true;
+  for (const h of hits) if (flagsOf(h) & HIT_EXCEPT) hasExcept = true;
   if (!hasExcept) return hits;
   const ex = hits.filter((h) => h.group === 'except');
   return hits.filter((h) => h.group !== 'except' && !ex.some((e) => e.key === h.key && e.i <= h.i && e.j >= h.j));

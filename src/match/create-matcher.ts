@@ -1,5 +1,5 @@
 import type { ClaimsConfig } from '../config/claims-file.ts';
-import { analyzeArticle, type GazetteerRules } from './analyze-article.ts';
+import { type AnalyzedArticle, analyzeArticle, type GazetteerRules, type Sentence } from './analyze-article.ts';
 import { compileClaim, type CompiledClaim } from './compile-claims.ts';
 import { addBuiltinPhrases } from './lexicon/builtin-phrases.ts';
 import { PhraseIndex } from './lexicon/phrase-index.ts';
@@ -13,8 +13,8 @@ import { findRebuttals } from './stance/rebuttal.ts';
 import { nearTopic } from './stance/topic-context.ts';
 import type { Signal, StanceContext } from './stance/types.ts';
 import { detectLanguage } from './text/detect-language.ts';
-import { condMatches, TermResolver } from './terms.ts';
-import { compileTopic, type CompiledTopic, topicFacets } from './topic.ts';
+import { condMatches, type CondSet, stampKeys, TermResolver } from './terms.ts';
+import { attachTopic, compileTopic, type CompiledTopic, type TopicFacets, topicFacets } from './topic.ts';
 import type { ArticleInput, Verdict } from './types.ts';
 
 export interface Matcher {
@@ -65,6 +65,9 @@ export function createMatcher(config: ClaimsConfig): Matcher {
   // The same index on the keys' records, so a sentence's hits lead to their claims without a lookup.
   for (const [k, list] of byKey) index.record(k).claims = list.map((c) => c.position);
   for (const k of rules.requires.keys()) index.record(k).conditional = true;
+  if (topic) attachTopic(topic, index);
+  // Claims read "does the sentence hold key k" from k's record while the sentence is judged (see stampKeys).
+  for (const c of claims) c.group.useRecords((k) => index.existingRecord(k));
   // Claims with quantities are compared with the numbers of on-topic sentences: those tied to named places
   // only when the sentence (or the one before it) names one of their places, the others always.
   const quantityAnywhere = claims.filter((c) => c.quantities.length > 0 && specificPlaces(c, kinds).length === 0);
@@ -90,36 +93,15 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       const lang = input.lang ?? detectLanguage(input.text);
       const facets = topic ? article.sentences.map((s) => topicFacets(topic, s)) : [];
       const weights = topic ? sentenceWeights(article, facets) : article.sentences.map(() => 0);
-      const latestClaimDate = new Map<string, boolean>();
-      const ctx: StanceContext = {
-        article,
-        weights,
-        subjectKeys: topic?.subjectKeys ?? new Set(),
-        kinds,
-        claimsPerKey,
-        placeKeys,
-        placeOrAction: (s) => {
-          const f = facets[s.index];
-          return !!f && (f.place || f.action);
-        },
-        reversal: (s, claim) => !!topic && topic.reversals.conds.some((c) => condMatches(c, s) && !c.some((k) => claim.allKeys.has(k))),
-        ownFigures: (s, claim) => !!topic && topic.events.conds.some((c) => condMatches(c, s) && !c.some((k) => claim.allKeys.has(k))),
-        laterArticle: (claim) => {
-          let v = latestClaimDate.get(claim.id);
-          if (v === undefined) {
-            v = isLaterArticle(claim, article.published, article.sentences);
-            latestClaimDate.set(claim.id, v);
-          }
-          return v;
-        },
-      };
+      const ctx = new ArticleContext(article, weights, topic, facets, kinds, claimsPerKey, placeKeys);
       // Each sentence visits only the claims indexed under its words (and, on topic, those with quantities).
       const signals: Signal[][] = claims.map(() => []);
       const seen = new Int32Array(claims.length).fill(-1);
       for (const s of article.sentences) {
-        for (const h of s.hits) {
+        stampKeys(s);
+        for (const h of s.claimHits) {
           const list = h.rec.claims;
-          if (list.length === 0 || (h.rec.conditional && !s.keys.has(h.key))) continue;
+          if (h.rec.conditional && !s.keys.has(h.key)) continue;
           for (let n = 0; n < list.length; n++) {
             const c = claims[list[n]!]!;
             if (seen[c.position] === s.index) continue;
@@ -128,16 +110,14 @@ export function createMatcher(config: ClaimsConfig): Matcher {
           }
         }
         if ((quantityAnywhere.length || quantityByPlace.size) && nearTopic(s, ctx) && s.quantities.length) {
-          const visit = (c: CompiledClaim) => {
-            if (seen[c.position] === s.index) return;
-            seen[c.position] = s.index;
-            judgeSentence(c, s, ctx, signals[c.position]!);
-          };
-          for (const c of quantityAnywhere) visit(c);
+          for (const c of quantityAnywhere) visitClaim(c, s, seen, ctx, signals);
           if (quantityByPlace.size) {
             const prev = article.sentences[s.index - 1];
             for (const holder of prev && prev.paragraph === s.paragraph ? [s, prev] : [s])
-              for (const k of holder.keys) for (const c of quantityByPlace.get(k) ?? []) visit(c);
+              for (const k of holder.keys) {
+                const list = quantityByPlace.get(k);
+                if (list !== undefined) for (const c of list) visitClaim(c, s, seen, ctx, signals);
+              }
           }
         }
       }
@@ -148,7 +128,8 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       let verdicts = claims.map((c) => aggregate(c, signals[c.position]!));
       // An article that keeps hedging ("whether", "analysts are divided", questions) weighs a claim without
       // taking its side: what would read as support is discussion there.
-      const hedged = article.sentences.filter((s) => s.keys.size > 0 && isHedged(s)).length;
+      let hedged = 0;
+      for (const s of article.sentences) if (s.keys.size > 0 && isHedged(s)) hedged++;
       if (hedged >= ANALYSIS_MIN_HEDGED && hedged / article.sentences.length >= ANALYSIS_HEDGE_SHARE) {
         verdicts = verdicts.map((v) =>
           v.stance === 'supports' ? { ...v, stance: 'discusses', confidence: 0.5, reason: `${v.reason}; but the article weighs it without taking a side (${hedged} hedged sentences)` } : v,
@@ -174,6 +155,70 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       return { lang, relevance, claims: verdicts, newFacts };
     },
   };
+}
+
+/** Judges sentence s against claim c unless it already did for this sentence. */
+function visitClaim(c: CompiledClaim, s: Sentence, seen: Int32Array, ctx: StanceContext, signals: Signal[][]): void {
+  if (seen[c.position] === s.index) return;
+  seen[c.position] = s.index;
+  judgeSentence(c, s, ctx, signals[c.position]!);
+}
+
+/**
+ * What the stance rules know about one article beyond a sentence. A class rather than an object of arrow
+ * functions: its methods are made once, not per article (tsx names every closure it creates, at a cost).
+ */
+class ArticleContext implements StanceContext {
+  private readonly later: number[] = [];
+  readonly subjectKeys: ReadonlySet<string>;
+  constructor(
+    readonly article: AnalyzedArticle,
+    readonly weights: number[],
+    private readonly topic: CompiledTopic | null,
+    private readonly facets: TopicFacets[],
+    readonly kinds: ReadonlyMap<string, string>,
+    readonly claimsPerKey: ReadonlyMap<string, number>,
+    readonly placeKeys: ReadonlySet<string>,
+  ) {
+    this.subjectKeys = topic?.subjectKeys ?? EMPTY_KEYS;
+  }
+
+  placeOrAction(s: Sentence): boolean {
+    const f = this.facets[s.index];
+    return !!f && (f.place || f.action);
+  }
+
+  reversal(s: Sentence, claim: CompiledClaim): boolean {
+    return !!this.topic && otherCondHolds(this.topic.reversals, s, claim);
+  }
+
+  ownFigures(s: Sentence, claim: CompiledClaim): boolean {
+    return !!this.topic && otherCondHolds(this.topic.events, s, claim);
+  }
+
+  laterArticle(claim: CompiledClaim): boolean {
+    // by claim position: 0 = not asked yet, 1 = no, 2 = yes
+    let v = this.later[claim.position];
+    if (v === undefined) for (let k = this.later.length; k <= claim.position; k++) this.later.push(0);
+    if (!v) {
+      v = isLaterArticle(claim, this.article.published, this.article.sentences) ? 2 : 1;
+      this.later[claim.position] = v;
+    }
+    return v === 2;
+  }
+}
+
+const EMPTY_KEYS: ReadonlySet<string> = new Set();
+
+/** A condition of the set holds in the sentence and names none of the claim's own words. */
+function otherCondHolds(set: CondSet, s: Sentence, claim: CompiledClaim): boolean {
+  for (const c of set.conds) {
+    if (!condMatches(c, s)) continue;
+    let own = false;
+    for (const k of c) if (claim.allKeys.has(k)) own = true;
+    if (!own) return true;
+  }
+  return false;
 }
 
 /** The sentence sharing most of a plain claim's words: the evidence when only the learned cues speak. */

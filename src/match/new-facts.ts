@@ -35,6 +35,7 @@ export function findNewFacts(
     facts.push({ kind, value, sentence });
   };
   for (const s of article.sentences) {
+    if (facts.length >= MAX_FACTS) break;
     if (weights[s.index]! <= 0) continue;
     for (const q of s.quantities) {
       if (q.kind === 'number' || q.yearLike) continue;

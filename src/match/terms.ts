@@ -1,4 +1,4 @@
-import type { PhraseIndex } from './lexicon/phrase-index.ts';
+import type { KeyRecord, PhraseIndex } from './lexicon/phrase-index.ts';
 
 /** A condition on one sentence: every key must occur in it. */
 export type Cond = readonly string[];
@@ -39,6 +39,8 @@ export class TermResolver {
 
 export interface KeyHolder {
   readonly keys: ReadonlySet<string>;
+  /** the records of `keys`, when the holder has them (a sentence): per-key tables are then read by record id */
+  readonly recs?: readonly KeyRecord[];
   has(key: string): boolean;
 }
 
@@ -149,33 +151,124 @@ export function condMatches(cond: Cond, s: Pick<KeyHolder, 'has'>): boolean {
 /** Scratch slots for CondGroup.firsts (the engine is synchronous, one call at a time). */
 const BEST: number[] = [Infinity, Infinity, Infinity, Infinity];
 
+/**
+ * One condition as CondGroup tests it: set and index, and the keys left to check once its anchor word is
+ * known to be there (plain words first, negated words next, markers such as "$count" last: they parse).
+ */
+interface Entry {
+  si: number;
+  ci: number;
+  /** keys that must be there (without the anchor), plain words before markers */
+  must: Cond;
+  /** keys that must not be there (the "-word" ones, without the "-") */
+  mustNot: Cond;
+  /** with key records (CondGroup.useRecords): the records of the plain words of `must` and `mustNot`, and the markers */
+  mustRecs: KeyRecord[] | null;
+  mustNotRecs: KeyRecord[] | null;
+  markers: Cond;
+  /** a plain word of `must` has no record: no sentence can hold it */
+  never: boolean;
+}
+
+function entry(si: number, cond: Cond, ci: number, anchor: string | null, resolve: ((key: string) => KeyRecord | undefined) | null): Entry {
+  const rest = [...cond];
+  if (anchor !== null) rest.splice(rest.indexOf(anchor), 1);
+  const must = rest.filter((k) => k.charCodeAt(0) !== 45);
+  const mustNot = rest.filter((k) => k.charCodeAt(0) === 45).map((k) => k.slice(1));
+  const rank = (k: string) => (k.charCodeAt(0) === 36 ? 1 : 0);
+  const e: Entry = { si, ci, must: must.sort((x, y) => rank(x) - rank(y)), mustNot, mustRecs: null, mustNotRecs: null, markers: [], never: false };
+  if (resolve) {
+    const plain = (k: string) => k.charCodeAt(0) !== 36;
+    e.mustRecs = [];
+    for (const k of must.filter(plain)) {
+      const rec = resolve(k);
+      if (rec) e.mustRecs.push(rec);
+      else e.never = true;
+    }
+    e.markers = must.filter((k) => !plain(k));
+    e.mustNotRecs = [];
+    for (const k of mustNot) {
+      if (!plain(k)) {
+        // a negated marker ("-$count"): read through the sentence
+        e.mustRecs = e.mustNotRecs = null;
+        break;
+      }
+      const rec = resolve(k);
+      if (rec) e.mustNotRecs.push(rec);
+    }
+  }
+  return e;
+}
+
+/** The sentence whose keys' records carry the current stamp (see stampKeys). */
+let stamped: object | null = null;
+let currentStamp = 0;
+
+/**
+ * Marks the records of the sentence's keys, so that CondGroup reads "does the sentence hold key k" from
+ * k's record instead of a Set lookup, while this sentence is judged (the next call moves the marks on).
+ */
+export function stampKeys(s: { readonly recs: readonly KeyRecord[] }): void {
+  currentStamp++;
+  for (let r = 0; r < s.recs.length; r++) s.recs[r]!.stamp = currentStamp;
+  stamped = s;
+}
+
+function entryHolds(e: Entry, s: Pick<KeyHolder, 'has'>): boolean {
+  if (e.mustRecs !== null && s === stamped) {
+    if (e.never) return false;
+    const recs = e.mustRecs;
+    for (let n = 0; n < recs.length; n++) if (recs[n]!.stamp !== currentStamp) return false;
+    const markers = e.markers;
+    for (let n = 0; n < markers.length; n++) if (!s.has(markers[n]!)) return false;
+    const not = e.mustNotRecs!;
+    for (let n = 0; n < not.length; n++) if (not[n]!.stamp === currentStamp) return false;
+    return true;
+  }
+  const must = e.must;
+  for (let n = 0; n < must.length; n++) if (!s.has(must[n]!)) return false;
+  const mustNot = e.mustNot;
+  for (let n = 0; n < mustNot.length; n++) if (s.has(mustNot[n]!)) return false;
+  return true;
+}
+
 export class CondGroup {
-  private byKey: Map<string, [number, number][]> | null = null;
-  private anchorList: [string, [number, number][]][] = [];
-  private unanchored: [number, number][] = [];
+  private byKey: Map<string, Entry[]> | null = null;
+  private anchorList: [string, Entry[]][] = [];
+  private unanchored: Entry[] = [];
+  /** byKey by key record id (undefined: not looked up yet; null: no condition) */
+  private readonly byId: (Entry[] | null | undefined)[] = [];
+  private resolve: ((key: string) => KeyRecord | undefined) | null = null;
   constructor(readonly sets: readonly CondSet[]) {
     if (sets.length > BEST.length) throw new Error(`CondGroup: at most ${BEST.length} sets`);
   }
 
-  private test<S extends KeyHolder>(list: readonly [number, number][], s: S, accept: (c: Cond, s: S) => boolean, best: number[]): void {
+  private test<S extends KeyHolder>(list: readonly Entry[], s: S, accept: (c: Cond, s: S) => boolean, best: number[]): void {
     for (let n = 0; n < list.length; n++) {
-      const [si, ci] = list[n]!;
-      if (ci >= best[si]!) continue;
-      const c = this.sets[si]!.conds[ci]!;
-      if (condMatches(c, s) && accept(c, s)) best[si] = ci;
+      const e = list[n]!;
+      if (e.ci >= best[e.si]!) continue;
+      if (!entryHolds(e, s)) continue;
+      const c = this.sets[e.si]!.conds[e.ci]!;
+      if (accept(c, s)) best[e.si] = e.ci;
     }
   }
 
-  private index(): Map<string, [number, number][]> {
+  /** Lets the conditions read key records (see stampKeys); call before the first firsts(). */
+  useRecords(resolve: (key: string) => KeyRecord | undefined): void {
+    if (this.byKey) throw new Error('CondGroup.useRecords: call it before the group is used');
+    this.resolve = resolve;
+  }
+
+  private index(): Map<string, Entry[]> {
     if (this.byKey) return this.byKey;
     this.byKey = new Map();
     this.sets.forEach((set, si) => {
       for (const [k, list] of set.anchors()) {
         const entries = this.byKey!.get(k) ?? [];
-        for (const ci of list) entries.push([si, ci]);
+        for (const ci of list) entries.push(entry(si, set.conds[ci]!, ci, k, this.resolve));
         this.byKey!.set(k, entries);
       }
-      for (const ci of set.unanchoredIndices()) this.unanchored.push([si, ci]);
+      for (const ci of set.unanchoredIndices()) this.unanchored.push(entry(si, set.conds[ci]!, ci, null, this.resolve));
     });
     this.anchorList = [...this.byKey];
     return this.byKey;
@@ -184,11 +277,26 @@ export class CondGroup {
   firsts<S extends KeyHolder>(s: S, accept: (c: Cond, s: S) => boolean, out: (Cond | null)[]): (Cond | null)[] {
     const byKey = this.index();
     const best = BEST;
-    best.fill(Infinity);
-    if (this.anchorList.length < s.keys.size) {
+    best[0] = best[1] = best[2] = best[3] = Infinity;
+    const recs = s.recs;
+    if (byKey.size === 0) {
+      // nothing anchored: only the unanchored conditions can hold
+    } else if (recs === undefined && this.anchorList.length < s.keys.size) {
       for (let a = 0; a < this.anchorList.length; a++) {
         const [k, list] = this.anchorList[a]!;
         if (s.keys.has(k)) this.test(list, s, accept, best);
+      }
+    } else if (recs !== undefined) {
+      // the sentence's key records, looked up by id in a table filled as keys are met
+      const byId = this.byId;
+      for (let r = 0; r < recs.length; r++) {
+        const rec = recs[r]!;
+        let list = byId[rec.id];
+        if (list === undefined) {
+          while (byId.length <= rec.id) byId.push(undefined);
+          byId[rec.id] = list = byKey.get(rec.key) ?? null;
+        }
+        if (list !== null) this.test(list, s, accept, best);
       }
     } else {
       for (const k of s.keys) {

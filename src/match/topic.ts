@@ -1,5 +1,6 @@
 import type { Topic } from '../config/claims-file.ts';
 import type { Sentence } from './analyze-article.ts';
+import type { PhraseIndex } from './lexicon/phrase-index.ts';
 import { isoToDay } from './parse/dates.ts';
 import { type Cond, condMatches, type CondSet, type TermResolver } from './terms.ts';
 
@@ -22,6 +23,8 @@ export interface CompiledTopic {
   singleBits: Map<string, number>;
   /** the longer conditions, filed under their anchor word, with the facet bit they set */
   multi: Map<string, { cond: Cond; bit: number }[]>;
+  /** the conditions with no plain word to file them under (tested for every sentence with keys) */
+  unanchored: { cond: Cond; bit: number }[] | null;
 }
 
 const SUBJECT = 1;
@@ -49,6 +52,7 @@ export function compileTopic(topic: Topic, terms: TermResolver): CompiledTopic {
     subjectKeys: new Set(subject.conds.flat()),
     singleBits: new Map<string, number>(),
     multi: new Map<string, { cond: Cond; bit: number }[]>(),
+    unanchored: null as { cond: Cond; bit: number }[] | null,
   };
   sets.push([compiled.subject, SUBJECT], [compiled.forces, FORCES], [compiled.places, PLACE], [compiled.actions, ACTION], [compiled.exclude, EXCLUDE], [compiled.elsewhere, ELSEWHERE]);
   for (const [set, bit] of sets) {
@@ -63,7 +67,23 @@ export function compileTopic(topic: Topic, terms: TermResolver): CompiledTopic {
       }
     }
   }
+  compiled.unanchored = compiled.multi.get('') ?? null;
   return compiled;
+}
+
+/**
+ * Files the topic's conditions on the index's key records (rec.topicBits, rec.topicMulti), so that
+ * topicFacets reads a sentence's keys without a lookup. Call once the index is complete.
+ */
+export function attachTopic(t: CompiledTopic, index: PhraseIndex): void {
+  for (const [k, bits] of t.singleBits) {
+    const rec = index.existingRecord(k);
+    if (rec) rec.topicBits |= bits;
+  }
+  for (const [k, list] of t.multi) {
+    const rec = k === '' ? undefined : index.existingRecord(k);
+    if (rec) rec.topicMulti = [...(rec.topicMulti ?? []), ...list];
+  }
 }
 
 /** How one sentence relates to the topic. */
@@ -84,27 +104,37 @@ const NONE: TopicFacets = { subject: false, forces: false, place: false, action:
 export function topicFacets(t: CompiledTopic, s: Sentence): TopicFacets {
   if (s.keys.size === 0) return NONE;
   // One pass over the sentence's words: one-word conditions by lookup, longer ones by their anchor word.
+  // (the records carry what attachTopic filed on them)
   let bits = 0;
-  for (const k of s.keys) {
-    const b = t.singleBits.get(k);
-    if (b !== undefined) bits |= b;
-    const list = t.multi.get(k);
-    if (list !== undefined) for (const m of list) if ((bits & m.bit) === 0 && condMatches(m.cond, s)) bits |= m.bit;
+  const recs = s.recs;
+  for (let r = 0; r < recs.length; r++) {
+    const rec = recs[r]!;
+    bits |= rec.topicBits;
+    const list = rec.topicMulti;
+    if (list !== null) for (const m of list) if ((bits & m.bit) === 0 && condMatches(m.cond, s)) bits |= m.bit;
   }
-  const unanchored = t.multi.get('');
-  if (unanchored !== undefined) for (const m of unanchored) if ((bits & m.bit) === 0 && condMatches(m.cond, s)) bits |= m.bit;
+  const unanchored = t.unanchored;
+  if (unanchored !== null) for (const m of unanchored) if ((bits & m.bit) === 0 && condMatches(m.cond, s)) bits |= m.bit;
   const forces = (bits & FORCES) !== 0;
   const place = (bits & PLACE) !== 0;
   const action = (bits & ACTION) !== 0;
   // dates are parsed only where they can matter: a sentence that could be on topic
-  const dates = t.periodFrom === null || !forces || !(place || action) ? [] : s.dates;
-  return {
-    subject: (bits & SUBJECT) !== 0,
-    forces,
-    place,
-    action,
-    exclude: (bits & EXCLUDE) !== 0,
-    elsewhere: (bits & ELSEWHERE) !== 0,
-    history: dates.length > 0 && dates.every((d) => d.to < t.periodFrom!),
-  };
+  const dates = t.periodFrom === null || !forces || !(place || action) ? NO_DATES : s.dates;
+  const history = dates.length > 0 && dates.every((d) => d.to < t.periodFrom!);
+  // one shared, frozen object per combination of facets: nothing is allocated per sentence
+  return FACETS[bits | (history ? HISTORY : 0)]!;
 }
+
+const HISTORY = 64;
+const NO_DATES: readonly { to: number }[] = [];
+const FACETS: readonly TopicFacets[] = Array.from({ length: 128 }, (_, b) =>
+  Object.freeze({
+    subject: (b & SUBJECT) !== 0,
+    forces: (b & FORCES) !== 0,
+    place: (b & PLACE) !== 0,
+    action: (b & ACTION) !== 0,
+    exclude: (b & EXCLUDE) !== 0,
+    elsewhere: (b & ELSEWHERE) !== 0,
+    history: (b & HISTORY) !== 0,
+  }),
+);

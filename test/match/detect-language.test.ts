@@ -17,4 +17,12 @@ describe('detectLanguage', () => {
   it('returns null for text with no letters to go on', () => {
     expect(detectLanguage('12 345 — 67')).toBeNull();
   });
+
+  it('reads only the first 1000 characters, and stops early only once English is certain', () => {
+    const en = 'Troops moved to the border, the ministry said. '.repeat(30);
+    expect(detectLanguage(en + 'Войска стоят у границы. '.repeat(200))).toBe('en');
+    // Cyrillic in the last part of the sample still counts: here it outweighs the Latin start
+    const mixed = 'Troops moved. '.repeat(10) + 'Войска перебросили к границе, сообщило министерство. '.repeat(40);
+    expect(detectLanguage(mixed)).toBe('ru');
+  });
 });

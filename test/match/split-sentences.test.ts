@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/match/text/split-sentences.ts';
+import { tokenize, tokenizeRange, wordHash } from '../../src/match/text/tokenize.ts';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -30,5 +31,23 @@ describe('splitSentences', () => {
 
   it('splits Cyrillic sentences and guillemets', () => {
     expect(texts('Хренин заявил: «Войска выдвинуты». Минобороны подтвердило.')).toEqual(['Хренин заявил: «Войска выдвинуты».', 'Минобороны подтвердило.']);
+  });
+});
+
+describe('tokenizeRange (the engine reads each sentence in place from the article)', () => {
+  it('gives the tokens of the slice, offsets relative to it, and the hash of every word', () => {
+    const text = 'Lead. Belarus’s ВОЙСКА moved 1,100 troops — 30% of Ёлкин\'s men, Ελληνικά İstanbul.\nNext.';
+    for (const s of splitSentences(text)) {
+      const hashes = { h: new Int32Array(2) };
+      const tokens = tokenizeRange(text, s.start, s.start + s.text.length, hashes);
+      expect(tokens).toEqual(tokenize(s.text));
+      tokens.forEach((t, k) => expect(hashes.h[k]).toBe(wordHash(t.n)));
+    }
+  });
+
+  it('lower-cases and normalises words as before: one word at a time, the whole sentence when Σ or İ is in it', () => {
+    expect(tokenize('Belarus’s ЁЛКА').map((t) => t.n)).toEqual(['belarus', 'елка']);
+    expect(tokenize('ΟΔΟΣ ΣΑ').map((t) => t.n)).toEqual('ΟΔΟΣ ΣΑ'.toLowerCase().split(' '));
+    expect(tokenize('İstanbul x').map((t) => t.n)).toEqual(['i̇stanbul', 'x']);
   });
 });

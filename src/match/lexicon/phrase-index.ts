@@ -1,22 +1,66 @@
 import { normalizeWord } from '../text/normalize.ts';
-import type { Token } from '../text/tokenize.ts';
+import type { Token, TokenHashes } from '../text/tokenize.ts';
 
 /** A phrase to find: word tokens, each matched exactly or as a prefix (a stem, written with a trailing `*`). */
 /** What the engine attaches to a key once its claims are compiled: read from a hit without a Map lookup. */
 export interface KeyRecord {
   key: string;
+  /** dense number of the key in its index (0, 1, 2, ...): lets per-key tables be arrays */
+  id: number;
   /** positions of the claims filed under this key */
   claims: number[];
   /** the key counts only when a co-occurrence rule lets it (look it up in the sentence's keys) */
   conditional: boolean;
+  /** topic facet bits its one-word conditions set (see topic.ts) */
+  topicBits: number;
+  /** the topic's longer conditions anchored on this key, with the facet bit each sets */
+  topicMulti: { cond: readonly string[]; bit: number }[] | null;
+  /** set to the current stamp while the sentence being judged holds the key (see terms.ts stampKeys) */
+  stamp: number;
+}
+
+/** Bits of a hit's group, read by the article analysis without a Set lookup per hit (see groupFlags). */
+export const HIT_CUE = 1;
+export const HIT_TOPIC = 2;
+export const HIT_EXCEPT = 4;
+export const HIT_NAMED = 8;
+/** a number word, fraction, vague amount or magnitude (G.num, G.frac, G.vague, G.mag) */
+export const HIT_NUMBER = 16;
+/** a month, weekday or relative date (G.month, G.weekday, G.relDay, G.relPeriod) */
+export const HIT_DATE = 32;
+
+const TOPIC_GROUPS = new Set(['place', 'person', 'org', 'country', 'term', 'event', 'word']);
+const NAMED_GROUPS = new Set(['person', 'place', 'org']);
+const NUMBER_GROUPS = new Set(['num', 'frac', 'vague', 'mag']);
+const DATE_GROUPS = new Set(['month', 'weekday', 'reld', 'relp']);
+
+/**
+ * cue: a language cue (G.cue); topic: a topic key (gazetteer kinds, literal words); except: a false friend;
+ * named: a name; number, date: see HIT_NUMBER, HIT_DATE. (The group names are those of lexicon/builtin-phrases.ts.)
+ */
+export function groupFlags(group: string): number {
+  return (
+    (group === 'cue' ? HIT_CUE : 0) |
+    (TOPIC_GROUPS.has(group) ? HIT_TOPIC : 0) |
+    (group === 'except' ? HIT_EXCEPT : 0) |
+    (NAMED_GROUPS.has(group) ? HIT_NAMED : 0) |
+    (NUMBER_GROUPS.has(group) ? HIT_NUMBER : 0) |
+    (DATE_GROUPS.has(group) ? HIT_DATE : 0)
+  );
 }
 
 export interface Phrase {
   key: string;
   rec: KeyRecord;
   group: string;
+  /** groupFlags(group) */
+  flags: number;
   words: string[];
   stem: boolean[];
+  /** words.length, and its second word and whether that is a stem ('' and false for one word): read without the arrays */
+  n: number;
+  second: string;
+  secondStem: boolean;
   /** a number carried by the phrase (number words, fractions, months, weekdays) */
   value?: number;
 }
@@ -26,12 +70,18 @@ export interface Hit {
   key: string;
   rec: KeyRecord;
   group: string;
+  /** groupFlags(group); set on every hit the index finds (hits made by hand may leave it out) */
+  flags?: number;
   i: number;
   j: number;
   value?: number;
 }
 
 const CACHE_LIMIT = 200_000;
+/** the hash table of find: 2^15 slots, at most half of them used (further words go through the Map) */
+const TABLE_SIZE = 1 << 15;
+const TABLE_MASK = TABLE_SIZE - 1;
+const TABLE_ENTRIES = TABLE_SIZE / 2;
 
 /**
  * Finds many phrases in one pass over the tokens. Each phrase is indexed by its first word (exact or stem);
@@ -42,6 +92,10 @@ export class PhraseIndex {
   private readonly stems = new Map<string, Phrase[]>();
   private stemLengths: number[] = [];
   private cache = new Map<string, Phrase[]>();
+  // The same memo as an open-addressing table on the tokenizer's word hashes (see find): slot -> entry number.
+  private slots = new Int32Array(TABLE_SIZE);
+  private slotWords: string[] = [''];
+  private slotCands: Phrase[][] = [[]];
 
   /** Adds a phrase written as text: words split on spaces/hyphens, `*` after a word marks a stem. */
   add(key: string, group: string, text: string, value?: number, allStems = false): void {
@@ -59,7 +113,8 @@ export class PhraseIndex {
     }
     if (!words.length) return;
     const rec = this.record(key);
-    const phrase: Phrase = value === undefined ? { key, rec, group, words, stem } : { key, rec, group, words, stem, value };
+    // every phrase and hit has `value` (undefined for most): one object shape, so reading them stays monomorphic
+    const phrase: Phrase = { key, rec, group, flags: groupFlags(group), words, stem, n: words.length, second: words[1] ?? '', secondStem: stem[1] ?? false, value };
     const first = words[0]!;
     const map = stem[0] ? this.stems : this.exact;
     const list = map.get(first);
@@ -67,6 +122,7 @@ export class PhraseIndex {
     else map.set(first, [phrase]);
     if (stem[0] && !this.stemLengths.includes(first.length)) this.stemLengths.push(first.length);
     this.cache.clear();
+    this.clearTable();
   }
 
   private readonly records = new Map<string, KeyRecord>();
@@ -74,8 +130,18 @@ export class PhraseIndex {
   /** The one record of a key, shared by all its phrases and hits. */
   record(key: string): KeyRecord {
     let r = this.records.get(key);
-    if (!r) this.records.set(key, (r = { key, claims: [], conditional: false }));
+    if (!r) this.records.set(key, (r = { key, id: this.records.size, claims: [], conditional: false, topicBits: 0, topicMulti: null, stamp: 0 }));
     return r;
+  }
+
+  /** The record of a key if the index has one (no phrase, no record). */
+  existingRecord(key: string): KeyRecord | undefined {
+    return this.records.get(key);
+  }
+
+  /** How many keys have a record (ids run from 0 to this - 1). */
+  get recordCount(): number {
+    return this.records.size;
   }
 
   private candidates(word: string): Phrase[] {
@@ -94,25 +160,58 @@ export class PhraseIndex {
     return c;
   }
 
+  private clearTable(): void {
+    if (this.slotWords.length > 1) {
+      this.slots.fill(0);
+      this.slotWords = [''];
+      this.slotCands = [[]];
+    }
+  }
+
+  /** candidates(word), found through the word's hash (wordHash) without hashing the string again. */
+  private candidatesByHash(word: string, h: number): Phrase[] {
+    let i = h & TABLE_MASK;
+    for (;;) {
+      const e = this.slots[i]!;
+      if (e === 0) break;
+      if (this.slotWords[e] === word) return this.slotCands[e]!;
+      i = (i + 1) & TABLE_MASK;
+    }
+    const c = this.candidates(word);
+    if (this.slotWords.length <= TABLE_ENTRIES) {
+      this.slots[i] = this.slotWords.length;
+      this.slotWords.push(word);
+      this.slotCands.push(c);
+    }
+    return c;
+  }
+
   /** All occurrences, in token order; overlapping phrases are all reported. */
-  find(tokens: readonly Token[], out: Hit[] = []): Hit[] {
-    for (let i = 0; i < tokens.length; i++) {
-      const cands = this.candidates(tokens[i]!.n);
-      if (cands.length === 0) continue;
-      for (const p of cands) {
-        const n = p.words.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < n; k++) {
-          const t = tokens[i + k]!.n;
-          const w = p.words[k]!;
-          if (p.stem[k] ? !t.startsWith(w) : t !== w) {
-            ok = false;
-            break;
+  find(tokens: readonly Token[], out: Hit[] = [], hashes: TokenHashes | null = null): Hit[] {
+    const len = tokens.length;
+    for (let i = 0; i < len; i++) {
+      // with the tokenizer's hashes (tokenizeRange), through the table; else through the Map
+      const cands = hashes !== null ? this.candidatesByHash(tokens[i]!.n, hashes.h[i]!) : this.candidates(tokens[i]!.n);
+      for (let c = 0; c < cands.length; c++) {
+        const p = cands[c]!;
+        const n = p.n;
+        if (n > 1) {
+          if (i + n > len) continue;
+          // the second word inline (most phrases have two), the rest from the arrays
+          const t = tokens[i + 1]!.n;
+          if (p.secondStem ? !t.startsWith(p.second) : t !== p.second) continue;
+          let ok = true;
+          for (let k = 2; k < n; k++) {
+            const tk = tokens[i + k]!.n;
+            const w = p.words[k]!;
+            if (p.stem[k] ? !tk.startsWith(w) : tk !== w) {
+              ok = false;
+              break;
+            }
           }
+          if (!ok) continue;
         }
-        if (!ok) continue;
-        out.push(p.value === undefined ? { key: p.key, rec: p.rec, group: p.group, i, j: i + n } : { key: p.key, rec: p.rec, group: p.group, i, j: i + n, value: p.value });
+        out.push({ key: p.key, rec: p.rec, group: p.group, flags: p.flags, i, j: i + n, value: p.value });
       }
     }
     return out;

@@ -20,6 +20,11 @@ export function isoToDay(iso: string | null | undefined): number | null {
   const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   return Number.isNaN(t) ? null : Math.floor(t / DAY);
 }
+/** The text of tokens [a, b) (module level: tsx names every closure made per call). */
+function span(text: string, tokens: readonly Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.s, tokens[b - 1]!.e);
+}
+
 function dayToken(t: Token | undefined): boolean {
   return !!t && t.d && t.n.length <= 2 && Number(t.n) >= 1 && Number(t.n) <= 31;
 }
@@ -53,9 +58,6 @@ export function parseDates(text: string, tokens: readonly Token[], hits: readonl
   for (const h of hits) if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) any = true;
   if (!any) for (let k = 0; k < tokens.length && !any; k++) any = yearToken(tokens[k]);
   if (!any) return out;
-  const isDay = (k: number) => dayToken(tokens[k]);
-  const isYear = (k: number) => yearToken(tokens[k]);
-  const span = (a: number, b: number) => text.slice(tokens[a]!.s, tokens[b - 1]!.e);
   for (const h of hits) {
     if (h.group === G.month) {
       const m = h.value!;
@@ -64,29 +66,29 @@ export function parseDates(text: string, tokens: readonly Token[], hits: readonl
       let a = h.i;
       let b = h.j;
       // "10–23 August", "18 August"
-      if (isDay(h.i - 1)) {
+      if (dayToken(tokens[h.i - 1])) {
         d1 = Number(tokens[h.i - 1]!.n);
         a = h.i - 1;
-        if (isDay(h.i - 2) && /^\s*[-–—]\s*$|^\s*(and|to|through|и|і|да|до|та|по|па)\s*$/.test(text.slice(tokens[h.i - 2]!.e, tokens[h.i - 1]!.s))) {
+        if (dayToken(tokens[h.i - 2]) && /^\s*[-–—]\s*$|^\s*(and|to|through|и|і|да|до|та|по|па)\s*$/.test(text.slice(tokens[h.i - 2]!.e, tokens[h.i - 1]!.s))) {
           d2 = d1;
           d1 = Number(tokens[h.i - 2]!.n);
           a = h.i - 2;
-        } else if (isDay(h.i - 3) && ['and', 'to', 'through', 'и', 'і', 'да', 'до', 'та', 'по', 'па'].includes(tokens[h.i - 2]!.n)) {
+        } else if (dayToken(tokens[h.i - 3]) && ['and', 'to', 'through', 'и', 'і', 'да', 'до', 'та', 'по', 'па'].includes(tokens[h.i - 2]!.n)) {
           d2 = d1;
           d1 = Number(tokens[h.i - 3]!.n);
           a = h.i - 3;
         }
-      } else if (isDay(h.j)) {
+      } else if (dayToken(tokens[h.j])) {
         // "August 18", "August 10-23"
         d1 = Number(tokens[h.j]!.n);
         b = h.j + 1;
-        if (isDay(h.j + 1) && /^\s*[-–—]\s*$/.test(text.slice(tokens[h.j]!.e, tokens[h.j + 1]!.s))) {
+        if (dayToken(tokens[h.j + 1]) && /^\s*[-–—]\s*$/.test(text.slice(tokens[h.j]!.e, tokens[h.j + 1]!.s))) {
           d2 = Number(tokens[h.j + 1]!.n);
           b = h.j + 2;
         }
       }
       let year: number | null = null;
-      if (isYear(b)) {
+      if (yearToken(tokens[b])) {
         year = Number(tokens[b]!.n);
         used.add(b);
         b++;
@@ -110,29 +112,29 @@ export function parseDates(text: string, tokens: readonly Token[], hits: readonl
           a = h.i - 1;
         }
       }
-      out.push({ from, to, text: span(a, b), relative });
+      out.push({ from, to, text: span(text, tokens, a, b), relative });
     } else if (h.group === G.weekday && pub !== null && pubDate) {
       const dow = ((pubDate.getUTCDay() + 6) % 7) + 1;
       const back = (dow - h.value! + 7) % 7;
       const day = pub - back;
-      out.push({ from: day, to: day, text: span(h.i, h.j), relative: true });
+      out.push({ from: day, to: day, text: span(text, tokens, h.i, h.j), relative: true });
     } else if (h.group === G.relDay && pub !== null) {
       const [, a, b] = RELATIVE_DAY_PHRASES[h.value!]!;
-      out.push({ from: pub + a, to: pub + b, text: span(h.i, h.j), relative: true });
+      out.push({ from: pub + a, to: pub + b, text: span(text, tokens, h.i, h.j), relative: true });
     } else if (h.group === G.relPeriod && pubDate) {
       const [, unit, off] = RELATIVE_PERIOD_PHRASES[h.value!]!;
       const y = pubDate.getUTCFullYear();
-      if (unit === 'year') out.push({ from: dayNumber(y + off, 1, 1), to: dayNumber(y + off, 12, 31), text: span(h.i, h.j), relative: true });
+      if (unit === 'year') out.push({ from: dayNumber(y + off, 1, 1), to: dayNumber(y + off, 12, 31), text: span(text, tokens, h.i, h.j), relative: true });
       else {
         const m = pubDate.getUTCMonth() + 1 + off;
         const first = dayNumber(y, m, 1);
-        out.push({ from: first, to: dayNumber(y, m + 1, 1) - 1, text: span(h.i, h.j), relative: true });
+        out.push({ from: first, to: dayNumber(y, m + 1, 1) - 1, text: span(text, tokens, h.i, h.j), relative: true });
       }
     }
   }
   // Bare years: "in 2025", "since 2022", "1944".
   for (let k = 0; k < tokens.length; k++) {
-    if (!isYear(k) || used.has(k)) continue;
+    if (!yearToken(tokens[k]) || used.has(k)) continue;
     if (out.some((r) => r.text.includes(tokens[k]!.n))) continue;
     const next = tokens[k + 1];
     const gap = next ? text.slice(tokens[k]!.e, next.s) : '';

@@ -87,7 +87,8 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
   const fracStart = new Set(fracs.map((f) => f.i));
   let i = 0;
   while (i < tokens.length) {
-    const first = fracStart.has(i) ? null : readNumber(text, tokens, ann, i);
+    // (readNumber reads only digits and annotated words: skip the rest without a lookup)
+    const first = (!tokens[i]!.d && ann[i] === undefined) || fracStart.has(i) ? null : readNumber(text, tokens, ann, i);
     if (!first) {
       i++;
       continue;

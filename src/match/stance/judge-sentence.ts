@@ -104,11 +104,15 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
 }
 
 export function describeCond(s: Sentence, cond: Cond): string {
-  const words: string[] = [];
+  // (built for every signal, read for few: one string, no closures or arrays)
+  let out = '';
   for (const k of cond) {
-    if (k.startsWith('$')) continue;
-    const h = s.hits.find((x) => x.key === k);
-    if (h) words.push(`"${s.words(h)}"`);
+    if (k.charCodeAt(0) === 36) continue;
+    for (const h of s.hits) {
+      if (h.key !== k) continue;
+      out += `${out ? ' + "' : '"'}${s.words(h)}"`;
+      break;
+    }
   }
-  return words.length ? words.join(' + ') : 'its facts';
+  return out || 'its facts';
 }

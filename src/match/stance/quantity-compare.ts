@@ -55,15 +55,14 @@ function farBelowBefore(s: Sentence, q: Quantity): boolean {
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10));
 
 function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, ctx: StanceContext): Comparison | null {
-  const overlap = (a: number, b: number) => q.max >= a && q.min <= b;
   if (c.kind === 'count' && q.kind === 'count' && c.unit === q.unit) {
-    return { fact: 'count', found: q.text, claimed: c.label, agrees: overlap(c.min, c.max) };
+    return { fact: 'count', found: q.text, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
   if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint) {
-    return { fact: 'distance', found: `${q.text} (${fmt(q.value)} km)`, claimed: c.label, agrees: overlap(c.min, c.max) };
+    return { fact: 'distance', found: `${q.text} (${fmt(q.value)} km)`, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
   if (c.kind === 'share' && q.kind === 'share' && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {
-    return { fact: 'share of the army', found: q.text, claimed: c.label, agrees: overlap(c.min, c.max) };
+    return { fact: 'share of the army', found: q.text, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
   // A troop count says something about a share of the army only when set against it ("only 1,100", "a third? no: ...").
   const setAgainst = st.stateCond || st.mentionCond || q.qualifier === 'only' || s.cues.has('only') || s.cues.has('small') || s.cues.has('denial') || s.cues.has('contrast');

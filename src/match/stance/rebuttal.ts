@@ -14,7 +14,7 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
     for (let k = sig.sentence.index + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + 2); k++) {
       const t = sentences[k]!;
       if (t.paragraph !== sig.sentence.paragraph && k > sig.sentence.index + 1) break;
-      const denial = t.hits.find((h) => h.group === G.cue && h.key === 'denial');
+      const denial = t.cues.has('denial') ? t.hits.find((h) => h.group === G.cue && h.key === 'denial') : undefined;
       if (!denial || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
       if (!refersBack(t, claim, ctx)) continue;
       signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a rebuttal ("${t.words(denial)}") follows a statement of the claim`, comparisons: [] });

@@ -26,8 +26,139 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 /**
  * Words (letters with inner apostrophes, as in Ukrainian п'ять), digit runs and "%", scanned in one pass.
  * Hyphens split words, so "Belarus-Ukraine" yields both names and "one-third" the phrase "one third".
+ * Each word is lower-cased on its own, and only when it holds a letter that may be upper case; a sentence
+ * with Σ or İ (whose lower case depends on the context or changes the length) is lower-cased as a whole.
  */
 export function tokenize(text: string): Token[] {
+  return tokenizeRange(text, 0, text.length, null);
+}
+
+/** The hash tokenizeRange gives a token's normalised form n (31-multiplier over its UTF-16 code units). */
+export function wordHash(n: string): number {
+  let h = 0;
+  for (let k = 0; k < n.length; k++) h = (Math.imul(h, 31) + n.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** Scratch for the hashes of the last tokenizeRange call asked for them (one per token, see TokenHashes). */
+export interface TokenHashes {
+  h: Int32Array;
+}
+
+/**
+ * tokenize(text.slice(from, to)), read in place: offsets are relative to `from`. The engine reads each
+ * sentence from the article's text this way (a sliced string costs an indirection on every character read).
+ * With `hashes`, hashes.h[k] is set to wordHash(token k's n), computed while the characters are read, so that
+ * the phrase index looks words up without hashing them again.
+ */
+export function tokenizeRange(text: string, from: number, to: number, hashes: TokenHashes | null): Token[] {
+  const out: Token[] = [];
+  const n = to;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = c < TABLE_END ? CLASS[c]! : classOf(c);
+    if (cls === DIGIT) {
+      let h = c;
+      let j = i + 1;
+      let k: number;
+      while (j < n && (k = text.charCodeAt(j)) >= 48 && k <= 57) {
+        h = (Math.imul(h, 31) + k) | 0;
+        j++;
+      }
+      if (hashes !== null) setHash(hashes, out.length, h);
+      out.push({ n: text.slice(i, j), s: i - from, e: j - from, d: true });
+      i = j;
+    } else if (cls === PERCENT) {
+      if (hashes !== null) setHash(hashes, out.length, 37);
+      out.push({ n: '%', s: i - from, e: i + 1 - from, d: false });
+      i++;
+    } else if (cls >= LETTER_CLASS) {
+      // flags: 1 = may need lower-casing, 2 = needs normalizeWord (ё, ʼ, an apostrophe), 4 = Σ or İ
+      let flags = cls - LETTER_CLASS;
+      let h = c;
+      let j = i + 1;
+      while (j < n) {
+        const k = text.charCodeAt(j);
+        // (lower-case a-z and а-я, most letters, without the table)
+        if ((k >= 97 && k <= 122) || (k >= 0x430 && k <= 0x44f)) {
+          h = (Math.imul(h, 31) + k) | 0;
+          j++;
+          continue;
+        }
+        const kc = k < TABLE_END ? CLASS[k]! : classOf(k);
+        if (kc >= LETTER_CLASS) {
+          flags |= kc - LETTER_CLASS;
+          h = (Math.imul(h, 31) + k) | 0;
+          j++;
+        } else if (kc === APOSTROPHE && j + 1 < n) {
+          const k2 = text.charCodeAt(j + 1);
+          const kc2 = k2 < TABLE_END ? CLASS[k2]! : classOf(k2);
+          if (kc2 < LETTER_CLASS) break;
+          flags |= 2 | (kc2 - LETTER_CLASS);
+          j += 2;
+        } else break;
+      }
+      if (flags & 4) return tokenizeWhole(text.slice(from, to), hashes);
+      const raw = flags & 1 ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+      const word = flags & 2 ? normalizeWord(raw) : raw;
+      // (a word lower-cased or normalised is hashed again from its final form)
+      if (hashes !== null) setHash(hashes, out.length, flags === 0 ? h : wordHash(word));
+      out.push({ n: word, s: i - from, e: j - from, d: false });
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+// Character classes: other, digit, "%", apostrophe, and letters as LETTER_CLASS + their flags (see letterFlags).
+const OTHER = 0;
+const DIGIT = 1;
+const PERCENT = 2;
+const APOSTROPHE = 3;
+const LETTER_CLASS = 8;
+/** classes of U+0000..U+052F (Latin, Greek, Cyrillic) from a table; the rest by classOf */
+const TABLE_END = 0x530;
+const CLASS = new Uint8Array(TABLE_END);
+
+function classOf(c: number): number {
+  if (isLetter(c)) return LETTER_CLASS + letterFlags(c);
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c === 37) return PERCENT;
+  if (isApostrophe(c)) return APOSTROPHE;
+  return OTHER;
+}
+for (let c = 0; c < TABLE_END; c++) CLASS[c] = classOf(c);
+
+/** See tokenize: 1 = may be upper case, 2 = changed by normalizeWord, 4 = lower case depends on context. */
+function letterFlags(c: number): number {
+  if (c >= 97 && c <= 122) return 0;
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 0x430 && c <= 0x44f) return 0;
+  if (c === 0x451) return 2;
+  if (c === 0x401) return 3;
+  if (c === 0x2bc) return 2;
+  if (c === 0x3a3 || c === 0x130) return 4;
+  return 1;
+}
+
+function setHash(hashes: TokenHashes, k: number, h: number): void {
+  if (k >= hashes.h.length) {
+    const grown = new Int32Array(hashes.h.length * 2);
+    grown.set(hashes.h);
+    hashes.h = grown;
+  }
+  hashes.h[k] = h;
+}
+
+/** The sentence lower-cased as a whole (text with Σ or İ). */
+function tokenizeWhole(text: string, hashes: TokenHashes | null): Token[] {
+  const out = tokenizeWholeText(text);
+  if (hashes !== null) for (let k = 0; k < out.length; k++) setHash(hashes, k, wordHash(out[k]!.n));
+  return out;
+}
+
+function tokenizeWholeText(text: string): Token[] {
   const out: Token[] = [];
   const lower = text.toLowerCase();
   // Lower-casing kept every offset (true for Latin and Cyrillic): slice words from it directly.
