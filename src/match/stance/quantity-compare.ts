@@ -24,7 +24,7 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim);
   for (const q of qs) {
     if (q.yearLike || q.kind === 'number') continue;
-    if (!ownTroops(s, q, ctx)) continue;
+    if (!ownTroops(s, q, ctx) || distributive(s, q)) continue;
     for (const c of claim.quantities) {
       const cmp = compare(c, q, s, st, ctx);
       if (!cmp) continue;
@@ -77,24 +77,56 @@ function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, 
 }
 
 /** Words after which a country is a place ("the border with Ukraine"), not the owner of the troops. */
-const PLACE_BEFORE = /^(with|to|into|toward|towards|near|along|from|at|in|inside|on|border|frontier|з|с|со|до|к|ко|у|в|во|ў|на|від|ад|от|аж|ля|каля|около|возле|біля|вдоль|уздоўж|уздовж|граница|границе|границы|кордон|кордону|кордоні|мяжа|мяжы|мяжу)$/;
+const PLACE_BEFORE = /^(with|to|into|toward|towards|near|along|from|at|in|inside|on|opposite|facing|across|border|frontier|з|с|со|до|к|ко|у|в|во|ў|на|від|ад|от|аж|ля|каля|около|возле|біля|вдоль|уздоўж|уздовж|напротив|насупраць|навпроти|граница|границе|границы|кордон|кордону|кордоні|мяжа|мяжы|мяжу)$/;
 
-/** A troop number belongs to the topic's side unless another country is named closer to it ("120,000 Ukrainian troops"). */
-function ownTroops(s: Sentence, q: Quantity, ctx: StanceContext): boolean {
+/**
+ * A troop number belongs to the topic's side unless another actor is named closer to it: a country
+ * ("120,000 Ukrainian troops"), or a place outside the topic's subject standing before the number as the one
+ * who acts ("accused Kyiv of concentrating 120,000 soldiers": a capital speaks for its country).
+ */
+export function ownTroops(s: Sentence, q: Quantity, ctx: StanceContext): boolean {
   if (q.kind !== 'count' || q.unit !== 'troops') return true;
+  const owner = actorNear(s, q.i, q.j, ctx);
+  return !owner || ctx.subjectKeys.has(owner.key);
+}
+
+/** The actor nearest to tokens [i, j): a country, or a named place in subject position before it; null if none. */
+export function actorNear(s: Sentence, i: number, j: number, ctx: StanceContext): Hit | null {
   let nearest: Hit | null = null;
   let dist = Infinity;
   for (const h of s.hits) {
-    if (ctx.kinds.get(h.key) !== 'country') continue;
+    const kind = ctx.kinds.get(h.key);
+    const place = kind === 'place';
+    if (kind !== 'country' && !place) continue;
+    // a place counts only as the one who acts, before the number; a subject place ("to Gomel") names where
+    if (place && (h.j > i || ctx.subjectKeys.has(h.key))) continue;
     if (h.i > 0 && PLACE_BEFORE.test(s.tokens[h.i - 1]!.n)) continue;
     // "the Ukrainian border", "украинской границы": the country names the border, not the troops
     if (s.hits.some((b) => b.i === h.j && ctx.placeKeys.has(b.key))) continue;
-    const d = h.i >= q.j ? h.i - q.j : q.i >= h.j ? (q.i - h.j) * 1.5 : 0;
-    if (h.i >= q.j && h.i - q.j > 2) continue;
+    const d = h.i >= j ? h.i - j : i >= h.j ? (i - h.j) * 1.5 : 0;
+    if (h.i >= j && h.i - j > 2) continue;
     if (d < dist) {
       dist = d;
       nearest = h;
     }
   }
-  return !nearest || ctx.subjectKeys.has(nearest.key);
+  return nearest;
+}
+
+/** Words that make a number a share of each unit, not a total ("each have about 400 men", "по 400 человек"). */
+const EACH_BEFORE = new Set(['each', 'every', 'apiece', 'per', 'каждый', 'каждая', 'каждое', 'каждом', 'каждого', 'каждой', 'каждую', 'кожны', 'кожная', 'кожнае', 'кожным', 'кожнай', 'кожен', 'кожна', 'кожне', 'кожному', 'кожній', 'кожного', 'по', 'па']);
+const EACH_AFTER = new Set(['каждый', 'каждая', 'каждом', 'кожны', 'кожная', 'кожен', 'кожна', 'кожному', 'кожній']);
+
+/** A number counted per unit ("each", "по", "per battalion") says nothing about the total. */
+export function distributive(s: Sentence, q: Quantity): boolean {
+  for (let k = Math.max(0, q.i - 3); k < q.i; k++) {
+    const w = s.tokens[k]!.n;
+    // "по" / "па" only right before the number ("по 400 человек"; not "по данным")
+    if (EACH_BEFORE.has(w) && (k === q.i - 1 || (w !== 'по' && w !== 'па'))) return true;
+  }
+  const next = s.tokens[q.j]?.n;
+  const after = s.tokens[q.j + 1]?.n ?? '';
+  if (next === 'each' || next === 'apiece' || next === 'per') return true;
+  if ((next === 'на' || next === 'a') && EACH_AFTER.has(after)) return true;
+  return next === 'a' && /^(battalion|brigade|unit|company|regiment)$/.test(after);
 }

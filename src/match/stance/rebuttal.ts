@@ -2,6 +2,7 @@ import type { Sentence } from '../analyze-article.ts';
 import type { CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import { isUncertain } from './hedges.ts';
+import { ownTroops } from './quantity-compare.ts';
 import { timing } from './timing.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -32,7 +33,7 @@ function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext): bool
     const kind = ctx.kinds.get(k);
     if (kind !== 'country' && kind !== 'person') return true;
   }
-  for (const q of t.quantities) if (q.kind !== 'number' && claim.quantities.some((c) => c.kind === q.kind || (c.kind === 'share' && q.kind === 'count'))) return true;
+  for (const q of t.quantities) if (q.kind !== 'number' && ownTroops(t, q, ctx) && claim.quantities.some((c) => c.kind === q.kind || (c.kind === 'share' && q.kind === 'count'))) return true;
   return t.tokens.length <= 16 && t.tokens.some((x) => BACK_REFERENCE.test(x.n));
 }
 
