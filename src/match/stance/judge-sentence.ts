@@ -4,7 +4,7 @@ import { G } from '../lexicon/builtin-phrases.ts';
 import type { Cond } from '../terms.ts';
 import { isHedged, isUncertain } from './hedges.ts';
 import { negatedNear } from './negation.ts';
-import { compareQuantities } from './quantity-compare.ts';
+import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { timing } from './timing.ts';
 import { nearTopic } from './topic-context.ts';
 import type { Signal, StanceContext } from './types.ts';
@@ -26,6 +26,42 @@ function concession(s: Sentence, cond: Cond): boolean {
     if (first) last = Math.max(last, first.j - 1);
   }
   return last >= 0 && s.hits.some((h) => h.group === G.cue && h.key === 'contrast' && h.i > last);
+}
+
+/** Words that end a clause for the actor of an action: who acts must stand in the same clause. */
+const CLAUSE_BREAK = /^(that|which|who|says|said|say|told|claims|claimed|believes|believe|fears|warned|что|который|которые|заявил|заявили|сказал|считает|считают|утверждает|што|які|заявіў|сказаў|лічыць|сцвярджае|що|який|заявив|сказав|вважає|вважають|стверджує)$/;
+
+/**
+ * The action of a contradicting condition is done by someone outside the topic's subject: "Ukraine is preparing
+ * an invasion" does not make Belarus's troops a threat. Only for conditions that name no country themselves.
+ */
+function otherActor(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
+  if (ctx.subjectKeys.size === 0) return false;
+  for (const k of cond) if (ctx.kinds.get(k) === 'country' || ctx.subjectKeys.has(k)) return false;
+  const first = s.hits.find((h) => cond.includes(h.key) && h.group !== G.cue);
+  if (!first) return false;
+  const actor = actorNear(s, first.i, first.j, ctx, true);
+  if (!actor || ctx.subjectKeys.has(actor.key)) return false;
+  // the actor must be in the action's own clause ("Ukraine says Belarus is preparing ..." is Belarus's)
+  for (let k = actor.j; k < first.i; k++) if (CLAUSE_BREAK.test(s.tokens[k]!.n)) return false;
+  if (/[,;:()—–]/.test(s.text.slice(s.tokens[actor.j - 1]!.e, s.tokens[first.i]!.s))) return false;
+  return true;
+}
+
+/** Determiners of a generic noun phrase: "AN army preparing to attack", "ANY force", "любая армия". */
+const GENERIC = new Set(['a', 'an', 'any', 'every', 'любая', 'любой', 'любое', 'любую', 'любых', 'всякая', 'всякой', 'кожная', 'кожнай', 'будь-яка', 'будь-який', 'будь-яку', 'будь-якої', 'кожна', 'кожен', 'каждая', 'каждой']);
+
+/**
+ * A general remark: it names none of the topic's subject, is not next to a sentence on the topic, and speaks of
+ * some army in general ("an army preparing to attack needs fuel"): it states no fact about the topic's forces.
+ */
+function generalRemark(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
+  if (ctx.subjectKeys.size === 0 || nearTopic(s, ctx)) return false;
+  for (const k of s.keys) if (ctx.subjectKeys.has(k)) return false;
+  const first = s.hits.find((h) => cond.includes(h.key) && h.group !== G.cue);
+  if (!first) return false;
+  for (let k = Math.max(0, first.i - 3); k < first.i; k++) if (GENERIC.has(s.tokens[k]!.n)) return true;
+  return false;
 }
 
 function keywordShare(claim: CompiledClaim, s: Sentence): number {
@@ -76,6 +112,10 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: 'raises a contradicting point as uncertain', comparisons: [] });
     } else if (concession(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `concedes ${describeCond(s, contraCond)}, then turns ("but ...")`, comparisons: [] });
+    } else if (otherActor(s, contraCond, ctx)) {
+      out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${describeCond(s, contraCond)} is said of another side`, comparisons: [] });
+    } else if (generalRemark(s, contraCond, ctx)) {
+      out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${describeCond(s, contraCond)} in a general remark, not about the topic's forces`, comparisons: [] });
     } else {
       out.push({ stance: 'contradicts', confidence: 0.8, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
     }

@@ -91,7 +91,7 @@ export function ownTroops(s: Sentence, q: Quantity, ctx: StanceContext): boolean
 }
 
 /** The actor nearest to tokens [i, j): a country, or a named place in subject position before it; null if none. */
-export function actorNear(s: Sentence, i: number, j: number, ctx: StanceContext): Hit | null {
+export function actorNear(s: Sentence, i: number, j: number, ctx: StanceContext, beforeOnly = false): Hit | null {
   let nearest: Hit | null = null;
   let dist = Infinity;
   for (const h of s.hits) {
@@ -104,7 +104,7 @@ export function actorNear(s: Sentence, i: number, j: number, ctx: StanceContext)
     // "the Ukrainian border", "украинской границы": the country names the border, not the troops
     if (s.hits.some((b) => b.i === h.j && ctx.placeKeys.has(b.key))) continue;
     const d = h.i >= j ? h.i - j : i >= h.j ? (i - h.j) * 1.5 : 0;
-    if (h.i >= j && h.i - j > 2) continue;
+    if (h.i >= j && (beforeOnly || h.i - j > 2)) continue;
     if (d < dist) {
       dist = d;
       nearest = h;
