@@ -25,6 +25,21 @@ export const CUE_WORDS: Record<string, string[]> = {
     'немає доказ*', 'немає жодних доказ*', 'немає ознак', 'не підтверджу*', 'не підтвердил*', 'перебільш*',
     'дезінформац*', 'вигадк*', 'не було', 'суперечить',
   ],
+  /** disagreement with someone's assessment: "disagree with assessments that ...", "не согласен с этой оценкой" */
+  dispute: [
+    'disagree with', 'disagrees with', 'disagreed with', 'dispute*', 'challenge the', 'challenges the', 'challenged the',
+    'takes issue with', 'took issue with', 'reject the', 'rejects the', 'push back against', 'pushed back against',
+    'не согласен', 'не согласна', 'не согласны', 'не согласились', 'не соглашается', 'не соглашаются', 'оспарива*', 'оспори*', 'отверга*', 'отвергли', 'отверг',
+    'не згодны', 'не згодная', 'не згодныя', 'не пагаджа*', 'не пагадзі*', 'аспрэчв*', 'аспрэчы*', 'адпрэчв*', 'адкідае', 'адкідаюць',
+    'не згоден', 'не згодна', 'не згодні', 'не погоджу*', 'не погодил*', 'не погодився', 'оскаржу*', 'відкида*', 'відкинув', 'відкинули',
+  ],
+  /** a short verdict on what was just reported ("That is not correct", "это не так"): read only as a rebuttal */
+  rebut: [
+    'not correct', 'incorrect', 'wrong', 'not the case', 'is not so', 'untenable', 'does not hold',
+    'неверн*', 'неправильн*', 'ошибочн*', 'это не так', 'не выдерживает критики',
+    'памылков*', 'няправільн*', 'няслушн*', 'гэта не так',
+    'хибн*', 'помилков*', 'невірн*', 'неправильн*', 'це не так', 'не витримує критики',
+  ],
   hedge: [
     'unclear', 'unverified', 'could not be verified', 'could not verify', 'could not be independently verified',
     'not clear', 'whether', 'might', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'remains to be seen',

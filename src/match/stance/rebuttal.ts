@@ -6,16 +6,22 @@ import { ownTroops } from './quantity-compare.ts';
 import { timing } from './timing.ts';
 import type { Signal, StanceContext } from './types.ts';
 
+/** How many sentences after a statement of the claim a rebuttal may come. */
+const REACH = 3;
+/** Cues of a rebuttal: a denial, a disagreement with the assessment, a verdict ("that is wrong"). */
+const REBUTTING = new Set(['denial', 'dispute', 'rebut']);
+
 /** After all sentences: a statement of the claim followed by a denial contradicts it (quote, then rebuttal). */
 export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: StanceContext): void {
   if (claim.polarity === 'negative') return;
   const sentences = ctx.article.sentences;
   const stated = signals.filter((x) => x.stance !== 'contradicts' && !x.sentence.isTitle);
   for (const sig of stated) {
-    for (let k = sig.sentence.index + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + 2); k++) {
+    // the rebuttal follows within a few sentences, in the same paragraph or the next one ("... said X. / That is wrong.")
+    for (let k = sig.sentence.index + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
       const t = sentences[k]!;
-      if (t.paragraph !== sig.sentence.paragraph && k > sig.sentence.index + 1) break;
-      const denial = t.hits.find((h) => h.group === G.cue && h.key === 'denial');
+      if (t.paragraph > sig.sentence.paragraph + 1) break;
+      const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key));
       if (!denial || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
       if (!refersBack(t, claim, ctx)) continue;
       signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a rebuttal ("${t.words(denial)}") follows a statement of the claim`, comparisons: [] });
