@@ -29,7 +29,8 @@ function concession(s: Sentence, cond: Cond): boolean {
 }
 
 /** Words that end a clause for the actor of an action: who acts must stand in the same clause. */
-const CLAUSE_BREAK = /^(that|which|who|says|said|say|told|claims|claimed|believes|believe|fears|warned|что|который|которые|заявил|заявили|сказал|считает|считают|утверждает|што|які|заявіў|сказаў|лічыць|сцвярджае|що|який|заявив|сказав|вважає|вважають|стверджує)$/;
+const CLAUSE_BREAK =
+  /^(that|which|who|says|said|say|told|claims|claimed|believes|believe|fears|warned|see|saw|seen|observed|observe|noticed|recorded|spotted|что|который|которые|заявил|заявили|сказал|считает|считают|утверждает|видели|видят|заметили|наблюдали|зафиксировали|што|які|заявіў|сказаў|лічыць|сцвярджае|бачылі|бачаць|заўважылі|зафіксавалі|що|який|заявив|сказав|вважає|вважають|стверджує|бачили|бачать|помітили|зафіксували|спостерігали)$/;
 
 /**
  * The action of a contradicting condition is done by someone outside the topic's subject: "Ukraine is preparing

@@ -17,6 +17,8 @@ const LIGHT = new Set([
   'a', 'an', 'the', 'any', 'single', 'large', 'major', 'significant', 'big', 'new', 'additional', 'extra', 'more', 'further',
   'such', 'been', 'being', 'be', 'have', 'has', 'had', 'yet', 'ever', 'even', 'actually', 'really', 'officially', 'was', 'were',
   'is', 'are', 'do', 'does', 'did', 'its', 'their', 'of',
+  // collective nouns of a moving force: "no COLUMNS of tanks", "ни одной колонны танков"
+  'column', 'columns', 'convoy', 'convoys', 'колонны', 'колонн', 'колонну', 'калоны', 'калон', 'калону', 'колони', 'колон', 'колону',
   'было', 'были', 'был', 'была', 'будет', 'будут', 'каких', 'либо', 'крупных', 'крупной', 'крупного', 'значительных', 'значительной',
   'новых', 'дополнительных', 'ещё', 'еще', 'даже', 'пока', 'официально', 'массовой', 'массовых', 'какой', 'одного', 'одной',
   'было', 'былі', 'быў', 'была', 'будзе', 'буйных', 'буйной', 'значных', 'значнай', 'новых', 'дадатковых', 'яшчэ', 'нават', 'пакуль', 'масавай', 'аднаго',
@@ -49,7 +51,7 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
     if (NOT_NEGATING.has(next) || SCOPE_VERB.test(next)) continue;
     for (const t of targets) {
       if (t.group === 'person' || t.group === 'country') continue;
-      if (t.i < n.j || t.i - n.j > 3) continue;
+      if (t.i < n.j || t.i - n.j > 5) continue;
       if (/[,;:()—–]/.test(s.text.slice(s.tokens[n.i]!.e, s.tokens[t.i]!.s))) continue;
       // The negation reaches the fact only across light words or other topic words: a new clause ("no doubt
       // THAT troops moved") or a verb of its own ("have not STOPPED moving", "не ПОКИДАЛИ") ends its reach.

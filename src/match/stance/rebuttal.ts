@@ -34,6 +34,17 @@ const BACK_REFERENCE = /^(this|that|it|these|those|such|claim|claims|statement|f
 
 /** A rebuttal must be about the claim: it shares one of its content words, or it is short and points back ("That is not true"). */
 function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext): boolean {
+  // "experts call Lukashenko's words an exaggeration": a rebuttal of someone the claim does not name is about their words
+  let otherPerson = false;
+  for (const k of t.keys) {
+    if (ctx.kinds.get(k) !== 'person') continue;
+    if (claim.allKeys.has(k)) {
+      otherPerson = false;
+      break;
+    }
+    otherPerson = true;
+  }
+  if (otherPerson) return false;
   for (const k of t.keys) {
     if (!claim.allKeys.has(k) || (ctx.claimsPerKey.get(k) ?? 0) > 2) continue;
     const kind = ctx.kinds.get(k);
