@@ -1,6 +1,7 @@
 import type { Sentence } from '../analyze-article.ts';
 import type { CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
+import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Cond } from '../terms.ts';
 import { isHedged, isUncertain } from './hedges.ts';
 import { negatedNear } from './negation.ts';
@@ -65,6 +66,29 @@ function generalRemark(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
   return false;
 }
 
+const COMPLEMENTIZER = /^\s*(that|which|что|чтобы|будто|якобы|што|нібыта|быццам|що|нібито|мовби|які|якія|которые|которая|який|яка)(?=[\s«"]|$)/iu;
+const NEGATORS = new Set(['not', 'never', 'no', "don't", "doesn't", "didn't", 'не', 'ни', 'ні', 'нельзя']);
+
+/**
+ * "We disagree with assessments that the move is a mere political gesture", "отрицают, что ...": a disagreement
+ * or denial standing before what would support the claim, in the same clause or its "that"-clause, turns it around.
+ */
+export function disputedBefore(s: Sentence, cond: Cond): Hit | null {
+  let first: Hit | null = null;
+  for (const h of s.hits) if (h.group !== G.cue && cond.includes(h.key) && (!first || h.i < first.i)) first = h;
+  if (!first) return null;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || (h.key !== 'dispute' && h.key !== 'denial') || h.j > first.i || first.i - h.j > 12) continue;
+    if (h.i > 0 && NEGATORS.has(s.tokens[h.i - 1]!.n)) continue;
+    const between = s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[first.i]!.s);
+    if (/[;:()]/.test(between)) continue;
+    if (between.split(',').slice(1).some((part) => !COMPLEMENTIZER.test(part))) continue;
+    if (s.hits.some((c) => c.group === G.cue && c.key === 'contrast' && c.i >= h.j && c.i < first!.i)) continue;
+    return h;
+  }
+  return null;
+}
+
 function keywordShare(claim: CompiledClaim, s: Sentence): number {
   if (claim.keywords.length === 0) return 0;
   let n = 0;
@@ -100,7 +124,9 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     return;
   }
   if (supportCond && !contraCond) {
-    if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `mentions ${describeCond(s, supportCond)} with a hedge`, comparisons: [] });
+    const disputed = disputedBefore(s, supportCond);
+    if (disputed && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `disputes ${describeCond(s, supportCond)} ("${s.words(disputed)}")`, comparisons: [] });
+    else if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `mentions ${describeCond(s, supportCond)} with a hedge`, comparisons: [] });
     else out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: `states ${describeCond(s, supportCond)}`, comparisons: [] });
   }
 
