@@ -3,7 +3,7 @@ import type { CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Cond } from '../terms.ts';
-import { isHedged, isUncertain } from './hedges.ts';
+import { isHedged, isUncertain, isUncertainFor } from './hedges.ts';
 import { negatedNear } from './negation.ts';
 import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { timing } from './timing.ts';
@@ -135,7 +135,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     const neg = explicitNeg ? null : negatedNear(s, contraCond);
     if (neg) {
       out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `denies what would contradict it ("${s.words(neg)}")`, comparisons: [] });
-    } else if (uncertain) {
+    } else if (uncertain && isUncertainFor(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: 'raises a contradicting point as uncertain', comparisons: [] });
     } else if (concession(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `concedes ${describeCond(s, contraCond)}, then turns ("but ...")`, comparisons: [] });
