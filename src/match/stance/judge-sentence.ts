@@ -37,17 +37,31 @@ const CLAUSE_BREAK =
  * The action of a contradicting condition is done by someone outside the topic's subject: "Ukraine is preparing
  * an invasion" does not make Belarus's troops a threat. Only for conditions that name no country themselves.
  */
-function otherActor(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
+function otherActor(s: Sentence, cond: Cond, claim: CompiledClaim, ctx: StanceContext): boolean {
   if (ctx.subjectKeys.size === 0) return false;
   for (const k of cond) if (ctx.kinds.get(k) === 'country' || ctx.subjectKeys.has(k)) return false;
   const first = s.hits.find((h) => cond.includes(h.key) && h.group !== G.cue);
   if (!first) return false;
   const actor = actorNear(s, first.i, first.j, ctx, true);
-  if (!actor || ctx.subjectKeys.has(actor.key)) return false;
+  // a side the claim's facts name acts within the claim ("Russia withdrew its nuclear weapons")
+  if (!actor || ctx.subjectKeys.has(actor.key) || factKeys(claim).has(actor.key)) return false;
   // the actor must be in the action's own clause ("Ukraine says Belarus is preparing ..." is Belarus's)
   for (let k = actor.j; k < first.i; k++) if (CLAUSE_BREAK.test(s.tokens[k]!.n)) return false;
   if (/[,;:()—–]/.test(s.text.slice(s.tokens[actor.j - 1]!.e, s.tokens[first.i]!.s))) return false;
   return true;
+}
+
+const FACT_KEYS = new WeakMap<CompiledClaim, Set<string>>();
+
+/** The keys of a claim's written conditions (not the words of its statement). */
+function factKeys(claim: CompiledClaim): Set<string> {
+  let keys = FACT_KEYS.get(claim);
+  if (!keys) {
+    keys = new Set();
+    for (const set of [claim.mentions, claim.states, claim.supportedBy, claim.contradictedBy]) for (const c of set.conds) for (const k of c) if (!k.startsWith('-')) keys.add(k);
+    FACT_KEYS.set(claim, keys);
+  }
+  return keys;
 }
 
 /** Determiners of a generic noun phrase: "AN army preparing to attack", "ANY force", "любая армия". */
@@ -74,16 +88,23 @@ const NEGATORS = new Set(['not', 'never', 'no', "don't", "doesn't", "didn't", '�
  * or denial standing before what would support the claim, in the same clause or its "that"-clause, turns it around.
  */
 export function disputedBefore(s: Sentence, cond: Cond): Hit | null {
-  let first: Hit | null = null;
-  for (const h of s.hits) if (h.group !== G.cue && cond.includes(h.key) && (!first || h.i < first.i)) first = h;
-  if (!first) return null;
   for (const h of s.hits) {
-    if (h.group !== G.cue || (h.key !== 'dispute' && h.key !== 'denial') || h.j > first.i || first.i - h.j > 12) continue;
+    if (h.group !== G.cue || (h.key !== 'dispute' && h.key !== 'denial')) continue;
     if (h.i > 0 && NEGATORS.has(s.tokens[h.i - 1]!.n)) continue;
-    const between = s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[first.i]!.s);
+    // every word of the condition occurs after the cue; the nearest of them opens what is disputed
+    let first = Infinity;
+    for (const k of cond) {
+      if (k.charCodeAt(0) === 36 || k.charCodeAt(0) === 45) continue;
+      let at = Infinity;
+      for (const x of s.hits) if (x.key === k && x.group !== G.cue && x.i >= h.j && x.i < at) at = x.i;
+      first = at === Infinity ? -1 : Math.min(first, at);
+      if (first < 0) break;
+    }
+    if (first < 0 || first === Infinity || first - h.j > 12) continue;
+    const between = s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[first]!.s);
     if (/[;:()]/.test(between)) continue;
     if (between.split(',').slice(1).some((part) => !COMPLEMENTIZER.test(part))) continue;
-    if (s.hits.some((c) => c.group === G.cue && c.key === 'contrast' && c.i >= h.j && c.i < first!.i)) continue;
+    if (s.hits.some((c) => c.group === G.cue && c.key === 'contrast' && c.i >= h.j && c.i < first)) continue;
     return h;
   }
   return null;
@@ -139,7 +160,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: 'raises a contradicting point as uncertain', comparisons: [] });
     } else if (concession(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `concedes ${describeCond(s, contraCond)}, then turns ("but ...")`, comparisons: [] });
-    } else if (otherActor(s, contraCond, ctx)) {
+    } else if (otherActor(s, contraCond, claim, ctx)) {
       out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${describeCond(s, contraCond)} is said of another side`, comparisons: [] });
     } else if (generalRemark(s, contraCond, ctx)) {
       out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${describeCond(s, contraCond)} in a general remark, not about the topic's forces`, comparisons: [] });

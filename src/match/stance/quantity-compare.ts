@@ -77,7 +77,7 @@ function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, 
 }
 
 /** Words after which a country is a place ("the border with Ukraine"), not the owner of the troops. */
-const PLACE_BEFORE = /^(with|to|into|toward|towards|near|along|from|at|in|inside|on|opposite|facing|across|border|frontier|з|с|со|до|к|ко|у|в|во|ў|на|від|ад|от|аж|ля|каля|около|возле|біля|вдоль|уздоўж|уздовж|напротив|насупраць|навпроти|граница|границе|границы|кордон|кордону|кордоні|мяжа|мяжы|мяжу)$/;
+const PLACE_BEFORE = /^(with|to|into|toward|towards|near|along|from|at|in|inside|on|opposite|facing|across|against|против|супраць|проти|border|frontier|з|с|со|до|к|ко|у|в|во|ў|на|від|ад|от|аж|ля|каля|около|возле|біля|вдоль|уздоўж|уздовж|напротив|насупраць|навпроти|граница|границе|границы|кордон|кордону|кордоні|мяжа|мяжы|мяжу)$/;
 
 /**
  * A troop number belongs to the topic's side unless another actor is named closer to it: a country

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { check, claim } from './seeded-matcher.ts';
+
+// Rules that make the stance engine generalise beyond the wording of the labelled corpora.
+// Every sentence here is written for this test.
+
+describe('whose number it is', () => {
+  it('a troop figure attributed to another capital is not the topic side’s count', () => {
+    const v = check(
+      'Lukashenko repeated on Monday that a third of the Belarusian army stands at the southern border. He claimed Warsaw and Kyiv had massed 90,000 soldiers against Belarus.',
+    );
+    expect(claim(v, '1100-troops-30-miles').stance).not.toBe('contradicts');
+    expect(claim(v, 'third-of-army-to-border').stance).toBe('supports');
+  });
+
+  it('a count per unit ("each", "по") is not a total', () => {
+    const en = check('Belarus moved three reserve companies near the border with Ukraine in August; each has about 250 soldiers, officials in Gomel said.');
+    expect(claim(en, '1100-troops-30-miles').stance).not.toBe('contradicts');
+    const ru = check('В августе к границе с Украиной выдвинули три резервных батальона, по 300 военнослужащих в каждом, сообщили в Гомеле.');
+    expect(claim(ru, '1100-troops-30-miles').stance).not.toBe('contradicts');
+  });
+
+  it('a total still counts', () => {
+    const v = check('Belarus moved about 9,000 soldiers to the border with Ukraine between 10 and 20 August, the monitoring group said.');
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
+  });
+});
+
+describe('who does it', () => {
+  it('an attack prepared by the other side does not make the topic’s troops a threat', () => {
+    const v = check('Минская пресс-служба заявила, что Украина готовит наступление на белорусскую границу, но доказательств не привела.');
+    expect(claim(v, 'no-threat-to-ukraine').stance).not.toBe('contradicts');
+  });
+
+  it('the topic’s own side preparing an attack still contradicts', () => {
+    const v = check('Ukrainian officers said the Belarusian units near the border with Ukraine are preparing an offensive on Chernihiv.');
+    expect(claim(v, 'no-threat-to-ukraine').stance).toBe('contradicts');
+  });
+
+  it('a general remark about some army is not a statement about the topic', () => {
+    const v = check(
+      'Belarus moved units toward the Ukrainian border this month. Analysts looked at rail traffic.\n\nA note on method. An army preparing an offensive builds field hospitals first.',
+    );
+    expect(claim(v, 'no-threat-to-ukraine').stance).not.toBe('contradicts');
+  });
+
+  it('an observer named before a negated movement is not its actor', () => {
+    const v = check('Ukrainian patrols reported on 14 August that they had not seen any convoys of tanks heading to the border from Belarus.');
+    expect(claim(v, 'armor-seen-moving').stance).toBe('contradicts');
+  });
+});
+
+describe('quote, then rebuttal', () => {
+  it('a verdict in the next paragraph ("That is wrong.") rebuts a reported claim', () => {
+    const v = check(
+      'Pro-government bloggers wrote last week that mechanised brigades had reached the border with Ukraine for the first time since 2022.\n\nThat is wrong. Tanks of the same brigade trained near Mazyr in 2023.',
+    );
+    expect(claim(v, 'mechanized-first-since-2022').stance).toBe('contradicts');
+  });
+
+  it('a disagreement with the estimate rebuts it (Russian)', () => {
+    const v = check(
+      'Оппозиционные аналитики подсчитали, что с 10 по 23 августа к украинской границе перебросили около 1 100 военных. Бывший штабной офицер с этой оценкой не согласен.',
+    );
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
+  });
+
+  it('a rebuttal of someone else’s words is not a rebuttal of this claim', () => {
+    const v = check(
+      'Railway staff filmed columns of tanks heading to the border with Ukraine on 15 August. Analysts called Lukashenko’s speech an exaggeration.',
+    );
+    expect(claim(v, 'armor-seen-moving').stance).toBe('supports');
+  });
+});
+
+describe('disputing what would support', () => {
+  it('"disagree with assessments that X" contradicts X (Ukrainian)', () => {
+    const v = check('Військові експерти не згодні з твердженням, що перекидання білоруських військ є лише пропагандою.');
+    expect(claim(v, 'no-threat-to-ukraine').stance).toBe('contradicts');
+  });
+
+  it('the same words without the dispute support', () => {
+    const v = check('Військові експерти вважають, що перекидання білоруських військ є лише пропагандою.');
+    expect(claim(v, 'no-threat-to-ukraine').stance).toBe('supports');
+  });
+
+  it('a denial of Moscow’s control contradicts the compound nuclear claim (Belarusian)', () => {
+    const v = check('Міністр заявіў, што ядзерная зброя ў Беларусі знаходзіцца пад поўным кантролем беларускага войска.');
+    expect(claim(v, 'russian-nukes-in-belarus').stance).toBe('contradicts');
+  });
+});
+
+describe('conditions and negated movement', () => {
+  it('a condition clause after the statement leaves it asserted', () => {
+    const v = check('A new survey found that 58% of Belarusians support sending the army into combat operations if Russia asks for help.');
+    expect(claim(v, 'public-opposes-involvement').stance).toBe('contradicts');
+  });
+
+  it('a condition clause holding the statement keeps it uncertain', () => {
+    const v = check('The pollster asked what would happen if a majority of Belarusians came to support joining the war.');
+    expect(claim(v, 'public-opposes-involvement').stance).not.toBe('contradicts');
+  });
+
+  it('"no columns of tanks near the border" contradicts the armour sightings', () => {
+    const v = check('Local journalists who drove along the frontier on 16 August saw no columns of tanks near the border with Ukraine.');
+    expect(claim(v, 'armor-seen-moving').stance).toBe('contradicts');
+  });
+});
