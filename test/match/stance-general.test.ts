@@ -106,3 +106,31 @@ describe('conditions and negated movement', () => {
     expect(claim(v, 'armor-seen-moving').stance).toBe('contradicts');
   });
 });
+
+describe('hedged reports, hypotheticals and where the majority stands', () => {
+  it('"Some channels say X" discusses X rather than supporting it', () => {
+    const en = check('Some Telegram channels say that Belarusian mechanised battalions were sent to the Ukrainian border for the first time since 2022.');
+    expect(claim(en, 'mechanized-first-since-2022').stance).toBe('discusses');
+    const ru = check('Некоторые каналы пишут, что белорусские механизированные батальоны впервые с 2022 года выдвинулись к украинской границе.');
+    expect(claim(ru, 'mechanized-first-since-2022').stance).not.toBe('supports');
+  });
+
+  it('"some 15,000 soldiers ..., officials said" is a count, not a hedge', () => {
+    const v = check('Some 15,000 Belarusian soldiers were moved to the border with Ukraine between 10 and 20 August, officials said.');
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
+  });
+
+  it('a figure that would only follow from someone’s claim is not compared', () => {
+    const v = check(
+      'Belarus moved units to the border with Ukraine in August. Taken literally, the president’s words would mean some 16,000 soldiers, analysts noted.',
+    );
+    expect(claim(v, '1100-troops-30-miles').stance).not.toBe('contradicts');
+  });
+
+  it('the majority belongs to the verb next to it', () => {
+    const sup = check('Polls of Belarusians show that most respondents oppose joining the war, and support for it stays below ten percent.');
+    expect(claim(sup, 'public-opposes-involvement').stance).toBe('supports');
+    const con = check('The August poll found that 63 percent of Belarusians support joining the war, while a quarter are against it.');
+    expect(claim(con, 'public-opposes-involvement').stance).toBe('contradicts');
+  });
+});

@@ -2,14 +2,24 @@ import type { Sentence } from '../analyze-article.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Cond } from '../terms.ts';
 
-/** Uncertain wording: a hedge, a question, or "some say ... others ...". Enough to stop a support. */
+/** Uncertain wording: a hedge, a question, "some say ... others ...", or a report of only some sources ("Some channels say ..."). Enough to stop a support. */
 export function isHedged(s: Sentence): boolean {
-  return (s.uncertainty & 1) !== 0;
+  return (s.uncertainty & 1) !== 0 || someSay(s);
 }
 
 /** Hedged, or only possible ("could", "if"): enough to stop a contradiction. */
 export function isUncertain(s: Sentence): boolean {
-  return s.uncertainty !== 0;
+  return s.uncertainty !== 0 || someSay(s);
+}
+
+/** "Some channels say", "Некоторые источники утверждают": a report that only some sources make, no finding. */
+function someSay(s: Sentence): boolean {
+  if (!s.cues.has('some') || !s.cues.has('report')) return false;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'some' || s.tokens[h.j]?.d) continue;
+    for (const r of s.hits) if (r.group === G.cue && r.key === 'report' && r.i >= h.j && r.i - h.j <= 3) return true;
+  }
+  return false;
 }
 
 /** Conjunctions that open a condition: what comes before them is asserted, only what follows is conditional. */
@@ -20,8 +30,8 @@ const CONDITIONAL = new Set(['if', 'unless', 'если', 'калі', 'якщо',
  * security requires it") leaves them asserted.
  */
 export function isUncertainFor(s: Sentence, cond: Cond): boolean {
-  if (s.uncertainty === 0) return false;
-  if ((s.uncertainty & 1) !== 0) return true;
+  if (!isUncertain(s)) return false;
+  if (isHedged(s)) return true;
   let last = -1;
   for (const k of cond) {
     const h = s.hits.find((x) => x.key === k && x.group !== G.cue);

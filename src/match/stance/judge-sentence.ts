@@ -110,6 +110,22 @@ export function disputedBefore(s: Sentence, cond: Cond): Hit | null {
   return null;
 }
 
+/** The sentence's majority ("most", "58 percent") stands nearer to the words only `a` has than to those only `b` has. */
+function majorityNearer(s: Sentence, a: Cond, b: Cond): boolean {
+  const at: number[] = [];
+  for (const h of s.hits) if (h.key === 'majority') at.push(h.i);
+  for (const q of s.quantities) if (q.kind === 'share' && q.min >= 0.5) at.push(q.i);
+  const dist = (own: Cond, other: Cond) => {
+    let d = Infinity;
+    for (const h of s.hits) {
+      if (h.group === G.cue || !own.includes(h.key) || other.includes(h.key)) continue;
+      for (const m of at) d = Math.min(d, Math.abs(h.i - m));
+    }
+    return d;
+  };
+  return at.length > 0 && dist(a, b) < dist(b, a);
+}
+
 function keywordShare(claim: CompiledClaim, s: Sentence): number {
   if (claim.keywords.length === 0) return 0;
   let n = 0;
@@ -131,6 +147,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
   if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
   const supportCond = supports ?? null;
+  // "a large majority oppose it, and support stays in single digits": the majority belongs to the nearer verb
+  if (contraCond && supportCond && contraCond.includes('$majority') && majorityNearer(s, supportCond, contraCond)) contraCond = null;
   if (!stateCond && !mentionCond && !contraCond && !supportCond && (claim.quantities.length === 0 || s.quantities.length === 0)) return;
 
   const hedged = isHedged(s);

@@ -24,7 +24,7 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim);
   for (const q of qs) {
     if (q.yearLike || q.kind === 'number') continue;
-    if (!ownTroops(s, q, ctx) || distributive(s, q)) continue;
+    if (!ownTroops(s, q, ctx) || distributive(s, q) || hypothetical(s, q)) continue;
     for (const c of claim.quantities) {
       const cmp = compare(c, q, s, st, ctx);
       if (!cmp) continue;
@@ -111,6 +111,15 @@ export function actorNear(s: Sentence, i: number, j: number, ctx: StanceContext,
     }
   }
   return nearest;
+}
+
+/** Words of a hypothetical or of arithmetic on someone's figure ("a third would mean 15,000", "это означало бы 15 тысяч"). */
+const HYPOTHETICAL = new Set(['would', "would've", 'бы', 'б']);
+
+/** A figure stated only as what would follow ("would mean fifteen thousand") is no report of a count. */
+export function hypothetical(s: Sentence, q: Quantity): boolean {
+  for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n)) return true;
+  return false;
 }
 
 /** Words that make a number a share of each unit, not a total ("each have about 400 men", "по 400 человек"). */
