@@ -134,3 +134,52 @@ describe('hedged reports, hypotheticals and where the majority stands', () => {
     expect(claim(con, 'public-opposes-involvement').stance).toBe('contradicts');
   });
 });
+
+describe('a figure set against a reported one', () => {
+  it('"In fact ..." with another count, the sentence after a quoted estimate, contradicts it (Russian)', () => {
+    const v = check('Аналитики оппозиции насчитали 1100 военных у границы с Украиной. Фактически туда перебросили не меньше семи тысяч военнослужащих.');
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
+  });
+
+  it('an upper bound far below a claimed share contradicts it (Ukrainian)', () => {
+    const v = check('Лукашенко заявив, що третина армії стоїть на кордоні з Україною. Насправді там не більше двох тисяч військових.');
+    expect(claim(v, 'third-of-army-to-border').stance).toBe('contradicts');
+  });
+
+  it('a later figure inside the claimed share does not', () => {
+    const v = check('Lukashenko said a third of the army had moved to the southern border with Ukraine. In fact some 15,000 soldiers are there, Ukrainian officers estimate.');
+    expect(claim(v, 'third-of-army-to-border').stance).not.toBe('contradicts');
+  });
+
+  it('"the true number" counts people even without a unit', () => {
+    const v = check('The opposition assessment counted about 1,100 troops moved to the Ukrainian border. The border service says the true number is closer to 6,000.');
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
+  });
+
+  it('a distributive count far from "each" is still per unit', () => {
+    const v = check('Each of the four Belarusian companies sent to the border with Ukraine in August has roughly 150 soldiers.');
+    expect(claim(v, '1100-troops-30-miles').stance).not.toBe('contradicts');
+  });
+});
+
+describe('more cue words', () => {
+  it('"X disagrees:" is a rebuttal, not a hedge', () => {
+    const v = check('Muzyka wrote that Belarus would need mobilisation to mount any offensive. Ukrainian intelligence disagrees: the current force is enough for a limited offensive.');
+    expect(claim(v, 'offensive-needs-mobilization').stance).toBe('contradicts');
+  });
+
+  it('"analysts disagree" is still a hedge', () => {
+    const v = check('Analysts disagree about whether mechanised units reached the Belarusian border with Ukraine for the first time since 2022.');
+    expect(claim(v, 'mechanized-first-since-2022').stance).not.toBe('supports');
+  });
+
+  it('"toward Gomel" names the direction: a denial of it contradicts the order', () => {
+    const v = check('Ukrainian border guards said on 11 August that no Belarusian troops had been sent toward Gomel.');
+    expect(claim(v, 'gomel-mazyr-directions').stance).toBe('contradicts');
+  });
+
+  it('"filmed two years ago" dates the footage before the claim (Russian)', () => {
+    const v = check('Фактчекеры установили, что ролики с белорусскими танками у границы сняты два года назад.');
+    expect(claim(v, 'armor-seen-moving').stance).toBe('contradicts');
+  });
+});

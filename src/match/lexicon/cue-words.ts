@@ -27,11 +27,17 @@ export const CUE_WORDS: Record<string, string[]> = {
   ],
   /** disagreement with someone's assessment: "disagree with assessments that ...", "не согласен с этой оценкой" */
   dispute: [
-    'disagree with', 'disagrees with', 'disagreed with', 'dispute*', 'challenge the', 'challenges the', 'challenged the',
+    'disagree with', 'disagrees', 'disagrees with', 'disagreed with', 'dispute*', 'challenge the', 'challenges the', 'challenged the',
     'takes issue with', 'took issue with', 'reject the', 'rejects the', 'push back against', 'pushed back against',
     'не согласен', 'не согласна', 'не согласны', 'не согласились', 'не соглашается', 'не соглашаются', 'оспарива*', 'оспори*', 'отверга*', 'отвергли', 'отверг',
     'не згодны', 'не згодная', 'не згодныя', 'не пагаджа*', 'не пагадзі*', 'аспрэчв*', 'аспрэчы*', 'адпрэчв*', 'адкідае', 'адкідаюць',
     'не згоден', 'не згодна', 'не згодні', 'не погоджу*', 'не погодил*', 'не погодився', 'оскаржу*', 'відкида*', 'відкинув', 'відкинули',
+  ],
+  /** the true state set against a report: "the real number", "фактически" */
+  actual: [
+    'in truth', 'in reality', 'in fact', 'actually', 'the true', 'the real', 'the actual', 'real number', 'true number', 'true figure', 'real figure',
+    'на самом деле', 'в действительности', 'фактически', 'в реальности', 'реально', 'реальн* цифр*', 'реальн* числ*', 'реальн* численност*',
+    'насамрэч', 'фактычна', 'рэальна', 'рэальн* лічб*', 'насправді', 'фактично', 'реально', 'в дійсності', 'справжн* цифр*', 'реальн* кількіст*',
   ],
   /** a short verdict on what was just reported ("That is not correct", "это не так"): read only as a rebuttal */
   rebut: [
@@ -43,7 +49,7 @@ export const CUE_WORDS: Record<string, string[]> = {
   hedge: [
     'unclear', 'unverified', 'could not be verified', 'could not verify', 'could not be independently verified',
     'not clear', 'whether', 'might', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'remains to be seen',
-    'divided', 'split over', 'disagree*', 'cannot agree', "can't agree", 'no consensus', 'debate*', 'speculat*', 'uncertain*', 'unknown', 'questioned', 'sceptic*', 'skeptic*', 'if true',
+    'divided', 'split over', 'disagree', 'disagree on', 'disagree about', 'disagree over', 'disagreement*', 'cannot agree', "can't agree", 'no consensus', 'debate*', 'speculat*', 'uncertain*', 'unknown', 'questioned', 'sceptic*', 'skeptic*', 'if true',
     'не могут сойтись', 'нет единого мнения', 'нет консенсуса', 'неясно', 'непонятно', 'не удалось проверить', 'не удалось независимо проверить', 'якобы', 'возможно', 'неизвестно',
     'спорн*', 'разошлись', 'расходятся', 'сомнева*', 'под вопросом', 'предположительно', 'вероятно', 'ли',
     'незразумела', 'не ўдалося праверыць', 'нібыта', 'магчыма', 'невядома', 'спрэч*', 'сумнява*',

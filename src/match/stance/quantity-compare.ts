@@ -128,10 +128,11 @@ const EACH_AFTER = new Set(['каждый', 'каждая', 'каждом', 'к�
 
 /** A number counted per unit ("each", "по", "per battalion") says nothing about the total. */
 export function distributive(s: Sentence, q: Quantity): boolean {
-  for (let k = Math.max(0, q.i - 3); k < q.i; k++) {
+  for (let k = q.i - 1; k >= Math.max(0, q.i - 16); k--) {
     const w = s.tokens[k]!.n;
-    // "по" / "па" only right before the number ("по 400 человек"; not "по данным")
+    // "по" / "па" only right before the number ("по 400 человек"; not "по данным"); the others within the clause
     if (EACH_BEFORE.has(w) && (k === q.i - 1 || (w !== 'по' && w !== 'па'))) return true;
+    if (/[,;:]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[k + 1]!.s))) break;
   }
   const next = s.tokens[q.j]?.n;
   const after = s.tokens[q.j + 1]?.n ?? '';

@@ -1,8 +1,10 @@
 import type { Sentence } from '../analyze-article.ts';
-import type { CompiledClaim } from '../compile-claims.ts';
+import type { ClaimQuantity, CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import { isUncertain } from './hedges.ts';
-import { ownTroops } from './quantity-compare.ts';
+import type { Quantity } from '../parse/quantities.ts';
+import type { Comparison } from '../types.ts';
+import { distributive, hypothetical, ownTroops } from './quantity-compare.ts';
 import { timing } from './timing.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -28,6 +30,51 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
       return;
     }
   }
+  if (claim.quantities.length) findContraryFigures(claim, stated, signals, ctx);
+}
+
+/** Cues that set a figure against what was just reported: "in fact", "the real number", "only", "no more than". */
+const SET_AGAINST = new Set(['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small']);
+/** A bare number is a count when the sentence speaks of a number of people ("the true number is closer to 5,000"). */
+const NUMBER_WORD = /\b(number|figure|total|count|estimate)|(численност|количеств|число|цифр|колькасц|лічб|кількіст|чисельн)/iu;
+
+/**
+ * A statement of the claim followed by another figure for the same thing, set against it ("Analysts counted
+ * 1,100. In fact about 5,000 arrived."): the later figure, outside the claim's interval, contradicts it.
+ */
+function findContraryFigures(claim: CompiledClaim, stated: Signal[], signals: Signal[], ctx: StanceContext): void {
+  const sentences = ctx.article.sentences;
+  for (const sig of stated) {
+    for (let k = sig.sentence.index + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
+      const t = sentences[k]!;
+      if (t.paragraph > sig.sentence.paragraph + 1) break;
+      if (t.quantities.length === 0 || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
+      const cue = t.hits.some((h) => h.group === G.cue && SET_AGAINST.has(h.key));
+      for (const q of t.quantities) {
+        if (q.yearLike || !ownTroops(t, q, ctx) || distributive(t, q) || hypothetical(t, q)) continue;
+        if (!cue && q.qualifier !== 'upto' && q.qualifier !== 'less' && q.qualifier !== 'only') continue;
+        for (const c of claim.quantities) {
+          const cmp = compareFigure(c, q, t);
+          if (!cmp || cmp.agrees) continue;
+          signals.push({ stance: 'contradicts', confidence: 0.7, sentence: t, stated: sig.sentence, reason: `${cmp.fact} ${cmp.found} set against the claimed ${cmp.claimed}`, comparisons: [cmp] });
+          return;
+        }
+      }
+    }
+  }
+}
+
+function compareFigure(c: ClaimQuantity, q: Quantity, t: Sentence): Comparison | null {
+  const overlap = (a: number, b: number) => q.max >= a && q.min <= b;
+  const count = (q.kind === 'count' && q.unit === 'troops') || (q.kind === 'number' && q.value >= 100 && NUMBER_WORD.test(t.text));
+  if (c.kind === 'count' && (count || (q.kind === 'count' && q.unit === c.unit))) return { fact: 'count', found: q.text, claimed: c.label, agrees: overlap(c.min, c.max) };
+  if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint) return { fact: 'distance', found: q.text, claimed: c.label, agrees: overlap(c.min, c.max) };
+  if (c.kind === 'share' && q.kind === 'share' && q.ofArmy) return { fact: 'share of the army', found: q.text, claimed: c.label, agrees: overlap(c.min, c.max) };
+  if (c.kind === 'share' && c.base && count) {
+    const agrees = q.max / c.base >= c.min && q.min / c.base <= c.max;
+    return { fact: 'share of the army', found: `${q.text} (about ${Math.round((q.value / c.base) * 100)}% of ~${c.base})`, claimed: c.label, agrees };
+  }
+  return null;
 }
 
 const BACK_REFERENCE = /^(this|that|it|these|those|such|claim|claims|statement|figure|words|это|этот|эта|эту|эти|этого|этой|то|такие|заявлени[ея]|цифр[аыу]|слова|гэта|гэты|гэтая|гэтую|гэтыя|гэтага|заяв[аыу]|лічб[аыу]|словы|це|цей|ця|цю|цього|такі|заяв[аиу]|цифр[аиу]|падобнага|подобного|подібного)$/;
