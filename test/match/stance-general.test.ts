@@ -183,3 +183,20 @@ describe('more cue words', () => {
     expect(claim(v, 'armor-seen-moving').stance).toBe('contradicts');
   });
 });
+
+describe('what is not a contradiction', () => {
+  it('a denial of something else after a statement is no rebuttal of it', () => {
+    const v = check('Lukashenko said a third of the army had moved to the southern border with Ukraine. Kyiv denied it was preparing an attack on Belarus.');
+    expect(claim(v, 'third-of-army-to-border').stance).toBe('supports');
+  });
+
+  it('"did not deny" is no denial', () => {
+    const v = check('Residents posted footage of Belarusian tanks moving toward the border; the ministry did not deny the videos.');
+    expect(claim(v, 'armor-seen-moving').stance).not.toBe('contradicts');
+  });
+
+  it('the size of a whole army is not a deployment figure', () => {
+    const v = check('Belarus moved about 1,100 troops to the Ukrainian border in August. The Belarusian army has about 48,000 soldiers in total.');
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('supports');
+  });
+});

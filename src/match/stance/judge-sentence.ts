@@ -4,7 +4,7 @@ import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Cond } from '../terms.ts';
 import { isHedged, isUncertain, isUncertainFor } from './hedges.ts';
-import { negatedNear } from './negation.ts';
+import { negatedCue, negatedNear } from './negation.ts';
 import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { timing } from './timing.ts';
 import { nearTopic } from './topic-context.ts';
@@ -146,6 +146,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   let contraCond = contras ?? null;
   // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
   if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
+  // "did not deny the videos": a negated denial is none
+  if (contraCond?.includes('$denial') && s.hits.every((h) => h.group !== G.cue || h.key !== 'denial' || negatedCue(s, h))) contraCond = null;
   const supportCond = supports ?? null;
   // "a large majority oppose it, and support stays in single digits": the majority belongs to the nearer verb
   if (contraCond && supportCond && contraCond.includes('$majority') && majorityNearer(s, supportCond, contraCond)) contraCond = null;

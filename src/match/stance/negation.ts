@@ -33,9 +33,17 @@ function covered(s: Sentence, k: number): boolean {
 
 const NOT_NEGATING = new Set(['only', 'merely', 'just', 'simply', 'least', 'только', 'лишь', 'просто', 'толькі', 'проста', 'лише', 'тільки', 'лиш']);
 
+const NEGATORS = new Set(['not', 'never', "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", 'не', 'ні', 'ни']);
+
+/** "did not deny", "не отрицает": a negated denial (or dispute) is none. */
+export function negatedCue(s: Sentence, h: Hit): boolean {
+  for (let k = Math.max(0, h.i - 2); k < h.i; k++) if (NEGATORS.has(s.tokens[k]!.n)) return true;
+  return false;
+}
+
 /** A negation cue within three words before one of the condition's words, or a denial cue anywhere. */
 export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
-  const negs = s.hits.filter((h) => h.group === G.cue && (h.key === 'negation' || h.key === 'denial' || h.key === 'absent'));
+  const negs = s.hits.filter((h) => h.group === G.cue && (h.key === 'negation' || h.key === 'absent' || (h.key === 'denial' && !negatedCue(s, h))));
   if (negs.length === 0) return null;
   const denial = negs.find((h) => h.key === 'denial');
   if (denial) return denial;

@@ -25,6 +25,8 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   for (const q of qs) {
     if (q.yearLike || q.kind === 'number') continue;
     if (!ownTroops(s, q, ctx) || distributive(s, q) || hypothetical(s, q)) continue;
+    // a count in a sentence that names no movement, place or claim ("the army has 48,000 soldiers in total") sizes a force, it reports no deployment
+    if (q.kind === 'count' && !st.stateCond && !st.mentionCond && !ctx.placeOrAction(s) && !setAgainstCue(s, q)) continue;
     for (const c of claim.quantities) {
       const cmp = compare(c, q, s, st, ctx);
       if (!cmp) continue;
@@ -45,6 +47,13 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
       }
     }
   }
+}
+
+/** The figure is set against another ("only", "in fact", "no more than"). */
+function setAgainstCue(s: Sentence, q: Quantity): boolean {
+  if (q.qualifier === 'only' || q.qualifier === 'upto' || q.qualifier === 'less') return true;
+  for (const h of s.hits) if (h.group === G.cue && (h.key === 'only' || h.key === 'small' || h.key === 'contrast' || h.key === 'actual' || h.key === 'denial')) return true;
+  return false;
 }
 
 /** "well short of a third", "в разы меньше трети": the claimed value is named only to be set far above the truth. */

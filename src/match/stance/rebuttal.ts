@@ -2,6 +2,7 @@ import type { Sentence } from '../analyze-article.ts';
 import type { ClaimQuantity, CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import { isUncertain } from './hedges.ts';
+import { negatedCue } from './negation.ts';
 import type { Quantity } from '../parse/quantities.ts';
 import type { Comparison } from '../types.ts';
 import { distributive, hypothetical, ownTroops } from './quantity-compare.ts';
@@ -23,7 +24,7 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
     for (let k = sig.sentence.index + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
-      const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key));
+      const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h));
       if (!denial || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
       if (!refersBack(t, claim, ctx)) continue;
       signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a rebuttal ("${t.words(denial)}") follows a statement of the claim`, comparisons: [] });
@@ -79,6 +80,9 @@ function compareFigure(c: ClaimQuantity, q: Quantity, t: Sentence): Comparison |
 
 const BACK_REFERENCE = /^(this|that|it|these|those|such|claim|claims|statement|figure|words|это|этот|эта|эту|эти|этого|этой|то|такие|заявлени[ея]|цифр[аыу]|слова|гэта|гэты|гэтая|гэтую|гэтыя|гэтага|заяв[аыу]|лічб[аыу]|словы|це|цей|ця|цю|цього|такі|заяв[аиу]|цифр[аиу]|падобнага|подобного|подібного)$/;
 
+/** After a pronoun, a verb that makes it the subject of a new clause. */
+const CLAUSE_VERB = /^(was|is|were|are|had|has|have|would|will|could|did|does|plans|planned)$/;
+
 /** A rebuttal must be about the claim: it shares one of its content words, or it is short and points back ("That is not true"). */
 function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext): boolean {
   // "experts call Lukashenko's words an exaggeration": a rebuttal of someone the claim does not name is about their words
@@ -98,6 +102,12 @@ function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext): bool
     if (kind !== 'country' && kind !== 'person') return true;
   }
   for (const q of t.quantities) if (q.kind !== 'number' && ownTroops(t, q, ctx) && claim.quantities.some((c) => c.kind === q.kind || (c.kind === 'share' && q.kind === 'count'))) return true;
-  return t.tokens.length <= 16 && t.tokens.some((x) => BACK_REFERENCE.test(x.n));
+  if (t.tokens.length > 16) return false;
+  // a short sentence with a place or action of its own rebuts something else ("Kyiv denied it was preparing an attack")
+  // (its content words were no claim's own above: a place or an action of the topic there is something else)
+  if (ctx.placeOrAction(t)) return false;
+  // the back reference is what is denied: next to the cue, not the subject of a new clause ("denied it WAS preparing")
+  const cue = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key));
+  return t.tokens.some((x, k) => BACK_REFERENCE.test(x.n) && (!cue || (k >= cue.i - 4 && k <= cue.j + 2)) && !(cue && k >= cue.j && CLAUSE_VERB.test(t.tokens[k + 1]?.n ?? '')));
 }
 
