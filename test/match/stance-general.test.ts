@@ -200,3 +200,17 @@ describe('what is not a contradiction', () => {
     expect(claim(v, '1100-troops-30-miles').stance).toBe('supports');
   });
 });
+
+describe('attributive hedges', () => {
+  it('"videos allegedly showing X were old" contradicts X: the hedge marks the claim, not the finding', () => {
+    const en = check('Videos purportedly showing Belarusian tanks heading to the Ukrainian border were old, fact-checkers found.');
+    expect(claim(en, 'armor-seen-moving').stance).toBe('contradicts');
+    const ru = check('Беларусь перебросила войска к границе с Украиной. Ролик с белорусскими танками, которые якобы идут к границе, оказался старым: его сняли в 2021 году.');
+    expect(claim(ru, 'armor-seen-moving').stance).toBe('contradicts');
+  });
+
+  it('"allegedly" after the words still hedges them', () => {
+    const v = check('Belarusian tanks were allegedly filmed heading to the border with Ukraine on 14 August.');
+    expect(claim(v, 'armor-seen-moving').stance).not.toBe('supports');
+  });
+});

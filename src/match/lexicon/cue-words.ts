@@ -48,12 +48,12 @@ export const CUE_WORDS: Record<string, string[]> = {
   ],
   hedge: [
     'unclear', 'unverified', 'could not be verified', 'could not verify', 'could not be independently verified',
-    'not clear', 'whether', 'might', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'remains to be seen',
+    'not clear', 'whether', 'might', 'reportedly', 'allegedly', 'purportedly', 'supposedly', 'possibly', 'perhaps', 'remains to be seen',
     'divided', 'split over', 'disagree', 'disagree on', 'disagree about', 'disagree over', 'disagreement*', 'cannot agree', "can't agree", 'no consensus', 'debate*', 'speculat*', 'uncertain*', 'unknown', 'questioned', 'sceptic*', 'skeptic*', 'if true',
     'не могут сойтись', 'нет единого мнения', 'нет консенсуса', 'неясно', 'непонятно', 'не удалось проверить', 'не удалось независимо проверить', 'якобы', 'возможно', 'неизвестно',
     'спорн*', 'разошлись', 'расходятся', 'сомнева*', 'под вопросом', 'предположительно', 'вероятно', 'ли',
-    'незразумела', 'не ўдалося праверыць', 'нібыта', 'магчыма', 'невядома', 'спрэч*', 'сумнява*',
-    'незрозуміло', 'не вдалося перевірити', 'нібито', 'можливо', 'невідомо', 'суперечлив*', 'сумнів*',
+    'незразумела', 'не ўдалося праверыць', 'нібыта', 'быццам', 'магчыма', 'невядома', 'спрэч*', 'сумнява*',
+    'незрозуміло', 'не вдалося перевірити', 'нібито', 'начебто', 'можливо', 'невідомо', 'суперечлив*', 'сумнів*',
   ],
   modal: [
     'could', 'would', 'may', 'might', 'likely to', 'threatens to', 'threatened to', 'if', 'plan to', 'plans to',

@@ -31,16 +31,31 @@ const CONDITIONAL = new Set(['if', 'unless', 'если', 'калі', 'якщо',
  */
 export function isUncertainFor(s: Sentence, cond: Cond): boolean {
   if (!isUncertain(s)) return false;
-  if (isHedged(s)) return true;
   let last = -1;
   for (const k of cond) {
     const h = s.hits.find((x) => x.key === k && x.group !== G.cue);
     if (h) last = Math.max(last, h.j);
   }
+  if (isHedged(s) && !onlyAttributive(s, last)) return true;
   for (const h of s.hits) {
     if (h.group !== G.cue || h.key !== 'modal') continue;
     const word = s.text.slice(s.tokens[h.i]!.s, s.tokens[h.j - 1]!.e).toLowerCase();
     if (!(CONDITIONAL.has(word) && last >= 0 && h.i >= last)) return true;
   }
   return false;
+}
+
+/** Hedges that describe what someone else claims ("videos ALLEGEDLY showing tanks ... were old"). */
+const ATTRIBUTIVE = new Set(['allegedly', 'purportedly', 'supposedly', 'reportedly', 'якобы', 'будто', 'нібыта', 'быццам', 'нібито', 'начебто']);
+
+/** Every hedge of the sentence is an attributive one standing before `end`: it marks the claim reported, not the finding. */
+function onlyAttributive(s: Sentence, end: number): boolean {
+  if (end < 0 || s.text.includes('?') || someSay(s) || (s.cues.has('some') && s.cues.has('others'))) return false;
+  let any = false;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'hedge') continue;
+    if (!ATTRIBUTIVE.has(s.tokens[h.i]!.n) || h.i >= end - 1) return false;
+    any = true;
+  }
+  return any;
 }

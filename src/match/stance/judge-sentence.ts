@@ -161,7 +161,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   const uncertain = isUncertain(s);
   if (outside) {
     // About an earlier period: only an explicit contradiction ("already there in 2023") speaks to the claim.
-    if (contraCond && !uncertain && !negatedNear(s, contraCond)) out.push({ stance: 'contradicts', confidence: 0.7, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
+    if (contraCond && !(uncertain && isUncertainFor(s, contraCond)) && !negatedNear(s, contraCond)) out.push({ stance: 'contradicts', confidence: 0.7, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
     return;
   }
   if (supportCond && !contraCond) {

@@ -11,7 +11,10 @@ const SCOPE_VERB = /^(say|said|says|specify|specified|comment|commented|disclose
  *  showing ("no video SHOWS a transfer", "did not SEE any movement"), which pass the denial on to the fact. */
 const LIGHT = new Set([
   'show', 'shows', 'showed', 'shown', 'see', 'seen', 'saw', 'record', 'recorded', 'observe', 'observed', 'detect', 'detected',
+  'noticed', 'spotted', 'found', 'observe', 'notice', 'spot', 'find',
   'показывает', 'показывают', 'показали', 'показал', 'видно', 'видят', 'видим', 'зафиксировано', 'фиксирует', 'фиксируют', 'наблюдается', 'наблюдают',
+  'зафиксировали', 'зафиксировал', 'заметили', 'заметил', 'видели', 'увидели', 'наблюдали', 'обнаружили', 'обнаружено',
+  'зафіксавалі', 'заўважылі', 'бачылі', 'убачылі', 'выявілі', 'зафіксували', 'помітили', 'бачили', 'побачили', 'виявили', 'виявлено',
   'паказвае', 'паказваюць', 'паказалі', 'бачна', 'бачаць', 'зафіксавана', 'фіксуюць', 'назіраецца',
   'показує', 'показують', 'показали', 'видно', 'бачать', 'бачимо', 'зафіксовано', 'фіксують', 'спостерігається',
   'a', 'an', 'the', 'any', 'single', 'large', 'major', 'significant', 'big', 'new', 'additional', 'extra', 'more', 'further',
