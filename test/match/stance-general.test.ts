@@ -214,3 +214,17 @@ describe('attributive hedges', () => {
     expect(claim(v, 'armor-seen-moving').stance).not.toBe('supports');
   });
 });
+
+describe('"in reality" rebuttals', () => {
+  it('"In reality, only ... were sent there" rebuts a reported share (en, be)', () => {
+    const en = check('Minsk said a third of the army had moved to the southern border. In reality, only two battalions were sent there, satellite images show.');
+    expect(claim(en, 'third-of-army-to-border').stance).toBe('contradicts');
+    const be = check('Лукашэнка сказаў, што трэць арміі стаіць на паўднёвай мяжы. Насамрэч туды накіравалі толькі некалькі рот.');
+    expect(claim(be, 'third-of-army-to-border').stance).toBe('contradicts');
+  });
+
+  it('"in fact" with an agreeing figure is no rebuttal', () => {
+    const v = check('Lukashenko said a third of the army had moved to the southern border. In fact, only a third of the army could be moved so fast, experts said.');
+    expect(claim(v, 'third-of-army-to-border').stance).not.toBe('contradicts');
+  });
+});

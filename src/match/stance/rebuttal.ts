@@ -1,6 +1,7 @@
 import type { Sentence } from '../analyze-article.ts';
 import type { ClaimQuantity, CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
+import type { Hit } from '../lexicon/phrase-index.ts';
 import { isUncertain } from './hedges.ts';
 import { negatedCue } from './negation.ts';
 import type { Quantity } from '../parse/quantities.ts';
@@ -24,9 +25,9 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
     for (let k = sig.sentence.index + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
-      const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h));
+      const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ?? inReality(t, claim, ctx);
       if (!denial || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
-      if (!refersBack(t, claim, ctx)) continue;
+      if (denial.key !== 'actual' && !refersBack(t, claim, ctx)) continue;
       signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a rebuttal ("${t.words(denial)}") follows a statement of the claim`, comparisons: [] });
       return;
     }
@@ -79,6 +80,24 @@ function compareFigure(c: ClaimQuantity, q: Quantity, t: Sentence): Comparison |
 }
 
 const BACK_REFERENCE = /^(this|that|it|these|those|such|claim|claims|statement|figure|words|это|этот|эта|эту|эти|этого|этой|то|такие|заявлени[ея]|цифр[аыу]|слова|гэта|гэты|гэтая|гэтую|гэтыя|гэтага|заяв[аыу]|лічб[аыу]|словы|це|цей|ця|цю|цього|такі|заяв[аиу]|цифр[аиу]|падобнага|подобного|подібного)$/;
+
+const BACK_ADVERB = /^(there|then|туда|там|туды|туди|тады|тогда|тоді)$/;
+const LESS_CUES = new Set(['only', 'small', 'negation', 'absent']);
+
+/**
+ * "In reality, only two battalions were sent there": the true state, set against the report with "only" or
+ * a negation, in a sentence that points back to it (a word of the claim, or "there"). Not when its figures agree.
+ */
+function inReality(t: Sentence, claim: CompiledClaim, ctx: StanceContext): Hit | null {
+  if (!t.cues.has('actual')) return null;
+  const actual = t.hits.find((h) => h.group === G.cue && h.key === 'actual');
+  if (!actual || !t.hits.some((h) => h.group === G.cue && LESS_CUES.has(h.key) && h.i >= actual.i)) return null;
+  let back = t.tokens.some((x) => BACK_ADVERB.test(x.n));
+  for (const k of t.keys) if (claim.allKeys.has(k) && ctx.kinds.get(k) !== 'country' && ctx.kinds.get(k) !== 'person') back = true;
+  if (!back) return null;
+  for (const q of t.quantities) for (const c of claim.quantities) if (compareFigure(c, q, t)?.agrees) return null;
+  return actual;
+}
 
 /** After a pronoun, a verb that makes it the subject of a new clause. */
 const CLAUSE_VERB = /^(was|is|were|are|had|has|have|would|will|could|did|does|plans|planned)$/;
