@@ -24,7 +24,7 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim);
   for (const q of qs) {
     if (q.yearLike || q.kind === 'number') continue;
-    if (!ownTroops(s, q, ctx) || distributive(s, q) || hypothetical(s, q)) continue;
+    if ((facts(s, q, ctx) & (OWN | EACH | IF)) !== OWN) continue;
     // a count in a sentence that names no movement, place or claim ("the army has 48,000 soldiers in total") sizes a force, it reports no deployment
     if (q.kind === 'count' && !st.stateCond && !st.mentionCond && !ctx.placeOrAction(s) && !setAgainstCue(s, q)) continue;
     for (const c of claim.quantities) {
@@ -95,8 +95,19 @@ const PLACE_BEFORE = /^(with|to|into|toward|towards|near|along|from|at|in|inside
  */
 export function ownTroops(s: Sentence, q: Quantity, ctx: StanceContext): boolean {
   if (q.kind !== 'count' || q.unit !== 'troops') return true;
-  const owner = actorNear(s, q.i, q.j, ctx);
-  return !owner || ctx.subjectKeys.has(owner.key);
+  return (facts(s, q, ctx) & OWN) !== 0;
+}
+
+const OWN = 1;
+const EACH = 2;
+const IF = 4;
+/** What a quantity's context says of it, read once per quantity (many claims compare the same number). */
+function facts(s: Sentence, q: Quantity, ctx: StanceContext): number {
+  if (q.context === undefined) {
+    const owner = q.kind === 'count' && q.unit === 'troops' ? actorNear(s, q.i, q.j, ctx) : null;
+    q.context = (!owner || ctx.subjectKeys.has(owner.key) ? OWN : 0) | (readDistributive(s, q) ? EACH : 0) | (readHypothetical(s, q) ? IF : 0);
+  }
+  return q.context;
 }
 
 /** The actor nearest to tokens [i, j): a country, or a named place in subject position before it; null if none. */
@@ -127,6 +138,10 @@ const HYPOTHETICAL = new Set(['would', "would've", 'бы', 'б']);
 
 /** A figure stated only as what would follow ("would mean fifteen thousand") is no report of a count. */
 export function hypothetical(s: Sentence, q: Quantity): boolean {
+  return q.context === undefined ? readHypothetical(s, q) : (q.context & IF) !== 0;
+}
+
+function readHypothetical(s: Sentence, q: Quantity): boolean {
   for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n)) return true;
   return false;
 }
@@ -137,6 +152,10 @@ const EACH_AFTER = new Set(['каждый', 'каждая', 'каждом', 'к�
 
 /** A number counted per unit ("each", "по", "per battalion") says nothing about the total. */
 export function distributive(s: Sentence, q: Quantity): boolean {
+  return q.context === undefined ? readDistributive(s, q) : (q.context & EACH) !== 0;
+}
+
+function readDistributive(s: Sentence, q: Quantity): boolean {
   for (let k = q.i - 1; k >= Math.max(0, q.i - 16); k--) {
     const w = s.tokens[k]!.n;
     // "по" / "па" only right before the number ("по 400 человек"; not "по данным"); the others within the clause

@@ -20,11 +20,15 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
   if (claim.polarity === 'negative') return;
   const sentences = ctx.article.sentences;
   const stated = signals.filter((x) => x.stance !== 'contradicts' && !x.sentence.isTitle);
+  // a sentence within reach of several statements is read once (what it says does not depend on which)
+  let scanned = -1;
   for (const sig of stated) {
     // the rebuttal follows within a few sentences, in the same paragraph or the next one ("... said X. / That is wrong.")
-    for (let k = sig.sentence.index + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
+    for (let k = Math.max(sig.sentence.index, scanned) + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
+      scanned = k;
+      if (!t.cues.has('denial') && !t.cues.has('dispute') && !t.cues.has('rebut') && !t.cues.has('actual')) continue;
       const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ?? inReality(t, claim, ctx);
       if (!denial || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
       if (denial.key !== 'actual' && !refersBack(t, claim, ctx)) continue;
@@ -37,6 +41,9 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
 
 /** Cues that set a figure against what was just reported: "in fact", "the real number", "only", "no more than". */
 const SET_AGAINST = new Set(['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small']);
+/** Qualifiers that bound a figure from above ("no more than", "only"). */
+const BOUND = new Set(['upto', 'less', 'only']);
+const SET_AGAINST_ANY = (t: Sentence) => t.hits.some((h) => h.group === G.cue && SET_AGAINST.has(h.key));
 /** A bare number is a count when the sentence speaks of a number of people ("the true number is closer to 5,000"). */
 const NUMBER_WORD = /\b(number|figure|total|count|estimate)|(численност|количеств|число|цифр|колькасц|лічб|кількіст|чисельн)/iu;
 
@@ -46,18 +53,22 @@ const NUMBER_WORD = /\b(number|figure|total|count|estimate)|(численнос�
  */
 function findContraryFigures(claim: CompiledClaim, stated: Signal[], signals: Signal[], ctx: StanceContext): void {
   const sentences = ctx.article.sentences;
+  let scanned = -1;
   for (const sig of stated) {
-    for (let k = sig.sentence.index + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
+    for (let k = Math.max(sig.sentence.index, scanned) + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
-      if (t.quantities.length === 0 || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
-      const cue = t.hits.some((h) => h.group === G.cue && SET_AGAINST.has(h.key));
+      scanned = k;
+      let cue = false;
+      for (const h of t.hits) if (h.group === G.cue ? SET_AGAINST.has(h.key) : h.group === G.qual && BOUND.has(h.key)) cue = true;
+      if (!cue || t.quantities.length === 0 || isUncertain(t)) continue;
+      const setAgainst = SET_AGAINST_ANY(t);
       for (const q of t.quantities) {
-        if (q.yearLike || !ownTroops(t, q, ctx) || distributive(t, q) || hypothetical(t, q)) continue;
-        if (!cue && q.qualifier !== 'upto' && q.qualifier !== 'less' && q.qualifier !== 'only') continue;
+        if (q.yearLike || (!setAgainst && !BOUND.has(q.qualifier ?? ''))) continue;
+        if (!ownTroops(t, q, ctx) || distributive(t, q) || hypothetical(t, q)) continue;
         for (const c of claim.quantities) {
           const cmp = compareFigure(c, q, t);
-          if (!cmp || cmp.agrees) continue;
+          if (!cmp || cmp.agrees || timing(claim, t, sentences, ctx.article.published).later) continue;
           signals.push({ stance: 'contradicts', confidence: 0.7, sentence: t, stated: sig.sentence, reason: `${cmp.fact} ${cmp.found} set against the claimed ${cmp.claimed}`, comparisons: [cmp] });
           return;
         }
