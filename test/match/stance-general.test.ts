@@ -228,3 +228,30 @@ describe('"in reality" rebuttals', () => {
     expect(claim(v, 'third-of-army-to-border').stance).not.toBe('contradicts');
   });
 });
+
+describe('more rebuttals', () => {
+  it('"called it a bluff" rebuts (Russian)', () => {
+    const v = check('Лукашенко заявил, что треть армии стоит на границе с Украиной. В Киеве назвали это заявление блефом.');
+    expect(claim(v, 'third-of-army-to-border').stance).toBe('contradicts');
+  });
+
+  it('"saw no such movement" points back by itself', () => {
+    const v = check('Khrenin said Lukashenko had ordered troops toward Gomel and Mazyr. Ukrainian officials said they saw no such movement.');
+    expect(claim(v, 'gomel-mazyr-directions').stance).toBe('contradicts');
+  });
+
+  it('a negation of the statement’s own words next to a word of this claim rebuts it', () => {
+    const v = check('Khrenin said troops were being moved toward Gomel and Mazyr. Residents reported no movement of soldiers toward Gomel that week.');
+    expect(claim(v, 'gomel-mazyr-directions').stance).toBe('contradicts');
+  });
+
+  it('a negated generic word (no large build-up) does not rebut a specific count', () => {
+    const v = check('The opposition counted about 1,100 Belarusian soldiers moved to the Ukrainian border. Ukraine says it sees no large build-up.');
+    expect(claim(v, '1100-troops-30-miles').stance).not.toBe('contradicts');
+  });
+
+  it('calling videos fake contradicts them even with "allegedly" describing them (Belarusian)', () => {
+    const v = check('Міністэрства абароны назвала фэйкам відэа з беларускімі танкамі, якія нібыта рухаюцца да мяжы з Украінай.');
+    expect(claim(v, 'armor-seen-moving').stance).toBe('contradicts');
+  });
+});

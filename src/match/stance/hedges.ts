@@ -48,13 +48,13 @@ export function isUncertainFor(s: Sentence, cond: Cond): boolean {
 /** Hedges that describe what someone else claims ("videos ALLEGEDLY showing tanks ... were old"). */
 const ATTRIBUTIVE = new Set(['allegedly', 'purportedly', 'supposedly', 'reportedly', 'якобы', 'будто', 'нібыта', 'быццам', 'нібито', 'начебто']);
 
-/** Every hedge of the sentence is an attributive one standing before `end`: it marks the claim reported, not the finding. */
+/** Every hedge of the sentence is an attributive one: against a contradicting finding it marks the claim reported, not the finding. */
 function onlyAttributive(s: Sentence, end: number): boolean {
   if (end < 0 || s.text.includes('?') || someSay(s) || (s.cues.has('some') && s.cues.has('others'))) return false;
   let any = false;
   for (const h of s.hits) {
     if (h.group !== G.cue || h.key !== 'hedge') continue;
-    if (!ATTRIBUTIVE.has(s.tokens[h.i]!.n) || h.i >= end - 1) return false;
+    if (!ATTRIBUTIVE.has(s.tokens[h.i]!.n)) return false;
     any = true;
   }
   return any;

@@ -13,6 +13,12 @@ import type { Signal, StanceContext } from './types.ts';
 /** Reused result slots of CondGroup.firsts (the engine is synchronous). */
 const FOUND: (Cond | null)[] = [null, null, null, null];
 
+/** A plain negation of the condition's words (denials left out): "the videos were not fake". */
+function negationOnly(s: Sentence, cond: Cond): Hit | null {
+  const n = negatedNear(s, cond);
+  return n && n.key !== 'denial' ? n : null;
+}
+
 /** A "$neg" in a condition must be a negation next to its other words. */
 function negationHolds(c: Cond, s: Sentence): boolean {
   return !c.includes('$neg') || negatedNear(s, c) !== null;
@@ -173,7 +179,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
 
   if (contraCond) {
     const explicitNeg = contraCond.includes('$neg');
-    const neg = explicitNeg ? null : negatedNear(s, contraCond);
+    // a denial the condition asks for ("called the videos fake") is the contradiction itself, not a denial of it
+    const neg = explicitNeg ? null : contraCond.includes('$denial') ? negationOnly(s, contraCond) : negatedNear(s, contraCond);
     if (neg) {
       out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `denies what would contradict it ("${s.words(neg)}")`, comparisons: [] });
     } else if (uncertain && isUncertainFor(s, contraCond)) {

@@ -3,7 +3,7 @@ import type { ClaimQuantity, CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
 import { isUncertain } from './hedges.ts';
-import { negatedCue } from './negation.ts';
+import { negatedCue, negatedNear } from './negation.ts';
 import type { Quantity } from '../parse/quantities.ts';
 import type { Comparison } from '../types.ts';
 import { distributive, hypothetical, ownTroops } from './quantity-compare.ts';
@@ -28,16 +28,20 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
       scanned = k;
-      if (!t.cues.has('denial') && !t.cues.has('dispute') && !t.cues.has('rebut') && !t.cues.has('actual')) continue;
-      const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ?? inReality(t, claim, ctx);
+      if (!t.cues.has('denial') && !t.cues.has('dispute') && !t.cues.has('rebut') && !t.cues.has('actual') && !t.cues.has('negation') && !t.cues.has('absent')) continue;
+      const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ?? inReality(t, claim, ctx) ?? negatedRestatement(t, sig.sentence, claim, ctx);
       if (!denial || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
-      if (denial.key !== 'actual' && !refersBack(t, claim, ctx)) continue;
+      // "no such movement", "ничего подобного" point back by themselves
+      const pointsBack = denial.key === 'actual' || denial.key === 'negation' || denial.key === 'absent' || (denial.key === 'rebut' && SUCH.test(t.words(denial)));
+      if (!pointsBack && !refersBack(t, claim, ctx)) continue;
       signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a rebuttal ("${t.words(denial)}") follows a statement of the claim`, comparisons: [] });
       return;
     }
   }
   if (claim.quantities.length) findContraryFigures(claim, stated, signals, ctx);
 }
+
+const SUCH = /such|kind|sort|подобн|такого|падобн|такога|подібн/iu;
 
 /** Cues that set a figure against what was just reported: "in fact", "the real number", "only", "no more than". */
 const SET_AGAINST = new Set(['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small']);
@@ -91,6 +95,26 @@ function compareFigure(c: ClaimQuantity, q: Quantity, t: Sentence): Comparison |
 }
 
 const BACK_REFERENCE = /^(this|that|it|these|those|such|claim|claims|statement|figure|words|это|этот|эта|эту|эти|этого|этой|то|такие|заявлени[ея]|цифр[аыу]|слова|гэта|гэты|гэтая|гэтую|гэтыя|гэтага|заяв[аыу]|лічб[аыу]|словы|це|цей|ця|цю|цього|такі|заяв[аиу]|цифр[аиу]|падобнага|подобного|подібного)$/;
+
+/**
+ * "Khrenin said troops were being moved toward Gomel. / Border guards see no movement toward Gomel.": the next
+ * sentences negate a word of the claim that the statement used, next to one that only few claims use. Returns the negation.
+ */
+function negatedRestatement(t: Sentence, stated: Sentence, claim: CompiledClaim, ctx: StanceContext): Hit | null {
+  if (!t.cues.has('negation') && !t.cues.has('absent')) return null;
+  const shared: string[] = [];
+  let specific = false;
+  for (const k of t.keys) {
+    const kind = ctx.kinds.get(k);
+    if (!stated.keys.has(k) || !claim.allKeys.has(k) || kind === 'country' || kind === 'person') continue;
+    shared.push(k);
+    // a word few claims use ("Gomel", "direction") ties the denial to this claim; "movement" alone does not
+    if ((ctx.claimsPerKey.get(k) ?? 0) <= 2) specific = true;
+  }
+  if (!specific) return null;
+  const n = negatedNear(t, shared);
+  return n && n.key !== 'denial' ? n : null;
+}
 
 const BACK_ADVERB = /^(there|then|туда|там|туды|туди|тады|тогда|тоді)$/;
 const LESS_CUES = new Set(['only', 'small', 'negation', 'absent']);
