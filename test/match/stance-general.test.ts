@@ -255,3 +255,20 @@ describe('more rebuttals', () => {
     expect(claim(v, 'armor-seen-moving').stance).toBe('contradicts');
   });
 });
+
+describe('disagreement with a claim of an absence', () => {
+  it('"X disagrees." after a statement of "no threat" contradicts it', () => {
+    const v = check('The opposition analysis says the Belarusian troops moved to the border pose no threat to Ukraine and serve propaganda. Ukrainian intelligence disagrees.');
+    expect(claim(v, 'no-threat-to-ukraine').stance).toBe('contradicts');
+  });
+
+  it('a denial after it agrees with it', () => {
+    const v = check('Opposition analysts call the Belarusian deployment propaganda. Minsk denied that its troops threaten Ukraine.');
+    expect(claim(v, 'no-threat-to-ukraine').stance).not.toBe('contradicts');
+  });
+
+  it('"other experts disagree" is a debate (Russian)', () => {
+    const v = check('Конрад Музыка написал, что для наступления Беларуси нужна мобилизация. Другие эксперты с ним не согласны.');
+    expect(claim(v, 'offensive-needs-mobilization').stance).not.toBe('contradicts');
+  });
+});

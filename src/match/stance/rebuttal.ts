@@ -17,7 +17,9 @@ const REBUTTING = new Set(['denial', 'dispute', 'rebut']);
 
 /** After all sentences: a statement of the claim followed by a denial contradicts it (quote, then rebuttal). */
 export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: StanceContext): void {
-  if (claim.polarity === 'negative') return;
+  // A claim of an absence ("no threat") is only rebutted by a disagreement or a verdict: a denial after it ("Minsk
+  // denied any threat") agrees with it.
+  if (claim.polarity === 'negative') return findDisagreement(claim, signals, ctx);
   const sentences = ctx.article.sentences;
   const stated = signals.filter((x) => x.stance !== 'contradicts' && !x.sentence.isTitle);
   // a sentence within reach of several statements is read once (what it says does not depend on which)
@@ -30,7 +32,7 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
       scanned = k;
       if (!t.cues.has('denial') && !t.cues.has('dispute') && !t.cues.has('rebut') && !t.cues.has('actual') && !t.cues.has('negation') && !t.cues.has('absent')) continue;
       const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ?? inReality(t, claim, ctx) ?? negatedRestatement(t, sig.sentence, claim, ctx);
-      if (!denial || isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
+      if (!denial || isUncertain(t) || (denial.key === 'dispute' && t.cues.has('others')) || timing(claim, t, sentences, ctx.article.published).later) continue;
       // "no such movement", "ничего подобного" point back by themselves
       const pointsBack = denial.key === 'actual' || denial.key === 'negation' || denial.key === 'absent' || (denial.key === 'rebut' && SUCH.test(t.words(denial)));
       if (!pointsBack && !refersBack(t, claim, ctx)) continue;
@@ -42,6 +44,27 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
 }
 
 const SUCH = /such|kind|sort|подобн|такого|падобн|такога|подібн/iu;
+
+function findDisagreement(claim: CompiledClaim, signals: Signal[], ctx: StanceContext): void {
+  const sentences = ctx.article.sentences;
+  let scanned = -1;
+  for (const sig of signals) {
+    if (sig.stance !== 'supports' || sig.sentence.isTitle) continue;
+    for (let k = Math.max(sig.sentence.index, scanned) + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
+      const t = sentences[k]!;
+      if (t.paragraph > sig.sentence.paragraph + 1) break;
+      scanned = k;
+      if (!t.cues.has('dispute') && !t.cues.has('rebut')) continue;
+      const cue = t.hits.find((h) => h.group === G.cue && (h.key === 'dispute' || h.key === 'rebut') && !negatedCue(t, h));
+      // "other experts disagree": a debate among experts, not a rebuttal
+      if (!cue || isUncertain(t) || t.cues.has('others') || signals.some((x) => x.sentence === t && x.stance === 'supports')) continue;
+      // "Kyiv disagrees.": a sentence that is only the disagreement points back by itself
+      if (!(cue.key === 'rebut' && SUCH.test(t.words(cue))) && t.tokens.length > 6 && !refersBack(t, claim, ctx)) continue;
+      signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a disagreement ("${t.words(cue)}") follows a statement of the claim`, comparisons: [] });
+      return;
+    }
+  }
+}
 
 /** Cues that set a figure against what was just reported: "in fact", "the real number", "only", "no more than". */
 const SET_AGAINST = new Set(['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small']);
