@@ -272,3 +272,15 @@ describe('disagreement with a claim of an absence', () => {
     expect(claim(v, 'offensive-needs-mobilization').stance).not.toBe('contradicts');
   });
 });
+
+describe('who acts: more', () => {
+  it('a troop count sent by another capital is theirs', () => {
+    const v = check('Belarus moved units to the border with Ukraine in August. Warsaw, for its part, sent 5,000 soldiers to the Belarusian frontier.');
+    expect(claim(v, '1100-troops-30-miles').stance).not.toBe('contradicts');
+  });
+
+  it('"Ukraine warns Belarus is preparing an attack": the warning is Ukraine’s, the attack Belarus’s', () => {
+    const v = check('Ukraine warns Belarus is preparing an attack from the north.');
+    expect(claim(v, 'no-threat-to-ukraine').stance).toBe('contradicts');
+  });
+});
