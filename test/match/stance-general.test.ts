@@ -284,3 +284,11 @@ describe('who acts: more', () => {
     expect(claim(v, 'no-threat-to-ukraine').stance).toBe('contradicts');
   });
 });
+
+describe('negated support', () => {
+  it('"nothing approaching a mass movement" neither states nor denies the movement', () => {
+    const v = check('Videos posted by residents show a few Belarusian armoured vehicles but nothing approaching a mass movement of tanks toward the border with Ukraine.');
+    expect(claim(v, 'armor-seen-moving').stance).not.toBe('supports');
+    expect(claim(v, 'armor-seen-moving').stance).not.toBe('contradicts');
+  });
+});

@@ -4,7 +4,7 @@ import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Cond } from '../terms.ts';
 import { isHedged, isUncertain, isUncertainFor } from './hedges.ts';
-import { negatedCue, negatedNear } from './negation.ts';
+import { approxNegated, negatedCue, negatedNear } from './negation.ts';
 import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { timing } from './timing.ts';
 import { nearTopic } from './topic-context.ts';
@@ -208,7 +208,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
       else out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `touches it (${describeCond(s, stateCond)})`, comparisons: [] });
     } else if (neg && !uncertain && !withdrawal) {
       out.push({ stance: 'contradicts', confidence: neg.key === 'denial' ? 0.75 : 0.65, sentence: s, reason: `denies it: "${s.words(neg)}" with ${describeCond(s, stateCond)}`, comparisons: [] });
-    } else if (hedged || withdrawal || neg) {
+    } else if (hedged || withdrawal || neg || approxNegated(s, stateCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: hedged ? 'mentions it with a hedge' : 'mentions it with a withdrawal or uncertain negation', comparisons: [] });
     } else {
       out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `states ${describeCond(s, stateCond)}`, comparisons: [] });

@@ -77,3 +77,18 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
   }
   return null;
 }
+
+/** After a negation, words that compare rather than deny: "nothing APPROACHING a mass movement", "ничего ПОХОЖЕГО на". */
+const APPROX_AFTER_NEG = /^(approaching|resembling|like|close|near|comparable|похожего|подобного|близкого|напоминающего|сравнимого|падобнага|блізкага|параўнальнага|падобнае|схожого|подібного|близького|порівнянного|схожага)$/;
+
+/** "nothing approaching a mass movement": the fact is set below what the words say, neither stated nor denied. */
+export function approxNegated(s: Sentence, cond: Cond): boolean {
+  if (!s.cues.has('negation')) return false;
+  for (const n of s.hits) {
+    if (n.group !== G.cue || n.key !== 'negation') continue;
+    const w = s.tokens[n.j]?.n ?? '';
+    if (!APPROX_AFTER_NEG.test(w)) continue;
+    if (s.hits.some((t) => cond.includes(t.key) && t.group !== G.cue && t.i > n.j && t.i - n.j <= 5)) return true;
+  }
+  return false;
+}
