@@ -292,3 +292,10 @@ describe('negated support', () => {
     expect(claim(v, 'armor-seen-moving').stance).not.toBe('contradicts');
   });
 });
+
+describe('dates', () => {
+  it('"This August" dates a sentence itself, so an earlier year in the paragraph is not inherited', () => {
+    const v = check('In 2023 it was the arrival of Wagner fighters. This August Kyiv warned Minsk against making "tragic mistakes" at the border.', { publishedAt: '2024-08-29' });
+    expect(claim(v, 'kyiv-warns-minsk').stance).toBe('supports');
+  });
+});
