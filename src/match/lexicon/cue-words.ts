@@ -15,14 +15,14 @@ export const CUE_WORDS: Record<string, string[]> = {
     'deny', 'denies', 'denied', 'denial*', 'not true', 'untrue', 'false*', 'fake*', 'fabricat*', 'debunk*', 'refut*',
     'dismiss*', 'no evidence', 'no sign', 'no signs', 'no indication*', 'never happened', 'did not happen',
     "didn't happen", 'disinformation', 'misinformation', 'hoax*', 'satir*', 'baseless', 'groundless', 'bogus', 'myth', 'no basis', 'no grounds', 'not borne out', 'not supported by', 'misleading', 'exaggerat*', 'overstat*', 'inflat*',
-    'bluff', 'bluffing', 'casts doubt', 'cast doubt', 'not been confirmed', 'not confirmed', 'unconfirmed', 'not been verified', 'contrary to', 'rejected', 'rebut*', 'contradict*', 'at odds with', 'old footage',
+    'casts doubt', 'cast doubt', 'not been confirmed', 'not confirmed', 'unconfirmed', 'not been verified', 'contrary to', 'rejected', 'rebut*', 'contradict*', 'at odds with', 'old footage',
     'опроверг*', 'опровер*', 'отрица*', 'не соответству* действительност*', 'неправд*', 'фейк*', 'ложн*', 'безосновательн*', 'миф', 'не имеет оснований', 'беспочвенн*', 'беспадстаўн*', 'безпідставн*',
     'нет доказательств', 'нет никаких доказательств', 'нет признаков', 'не подтвержда*', 'не подтвердил*',
-    'преувелич*', 'блеф*', 'дезинформац*', 'вымысел', 'выдумк*', 'не было', 'ставит под сомнение', 'противореч*',
+    'преувелич*', 'дезинформац*', 'вымысел', 'выдумк*', 'не было', 'ставит под сомнение', 'противореч*',
     'абверг*', 'адмаўл*', 'не адпавяда* рэчаіснасці', 'няпраўд*', 'фэйк*', 'хлус*', 'няма доказ*', 'няма прыкмет',
-    'не пацвярдж*', 'не пацвердзіл*', 'перабольш*', 'блеф*', 'дэзінфармац*', 'выдумк*', 'не было', 'супярэчыць',
+    'не пацвярдж*', 'не пацвердзіл*', 'перабольш*', 'дэзінфармац*', 'выдумк*', 'не было', 'супярэчыць',
     'спросту*', 'спростов*', 'заперечу*', 'заперечи*', 'заперечен*', 'не відповіда* дійсності', 'неправд*', 'брехн*',
-    'немає доказ*', 'немає жодних доказ*', 'немає ознак', 'не підтверджу*', 'не підтвердил*', 'перебільш*', 'блеф*',
+    'немає доказ*', 'немає жодних доказ*', 'немає ознак', 'не підтверджу*', 'не підтвердил*', 'перебільш*',
     'дезінформац*', 'вигадк*', 'не було', 'суперечить',
   ],
   /** disagreement with someone's assessment: "disagree with assessments that ...", "не согласен с этой оценкой" */
@@ -41,7 +41,7 @@ export const CUE_WORDS: Record<string, string[]> = {
   ],
   /** a short verdict on what was just reported ("That is not correct", "это не так"): read only as a rebuttal */
   rebut: [
-    'not correct', 'incorrect', 'wrong', 'not the case', 'is not so', 'untenable', 'does not hold', 'no such', 'nothing of the kind', 'nothing of the sort',
+    'not correct', 'incorrect', 'wrong', 'not the case', 'is not so', 'untenable', 'does not hold', 'no such', 'nothing of the kind', 'nothing of the sort', 'bluff', 'bluffing', 'блеф*',
     'ничего подобного', 'ничего такого', 'никакого подобного', 'нічога падобнага', 'нічога такога', 'нічого подібного', 'нічого такого',
     'неверн*', 'неправильн*', 'ошибочн*', 'это не так', 'не выдерживает критики',
     'памылков*', 'няправільн*', 'няслушн*', 'гэта не так',
