@@ -67,10 +67,9 @@ function findDisagreement(claim: CompiledClaim, signals: Signal[], ctx: StanceCo
 }
 
 /** Cues that set a figure against what was just reported: "in fact", "the real number", "only", "no more than". */
-const SET_AGAINST = new Set(['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small']);
+const SET_AGAINST = ['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small'];
 /** Qualifiers that bound a figure from above ("no more than", "only"). */
 const BOUND = new Set(['upto', 'less', 'only']);
-const SET_AGAINST_ANY = (t: Sentence) => t.hits.some((h) => h.group === G.cue && SET_AGAINST.has(h.key));
 /** A bare number is a count when the sentence speaks of a number of people ("the true number is closer to 5,000"). */
 const NUMBER_WORD = /\b(number|figure|total|count|estimate)|(численност|количеств|число|цифр|колькасц|лічб|кількіст|чисельн)/iu;
 
@@ -86,11 +85,11 @@ function findContraryFigures(claim: CompiledClaim, stated: Signal[], signals: Si
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
       scanned = k;
-      let cue = false;
-      for (const h of t.hits) if (h.group === G.cue ? SET_AGAINST.has(h.key) : h.group === G.qual && BOUND.has(h.key)) cue = true;
-      if (!cue || t.quantities.length === 0 || isUncertain(t)) continue;
-      const setAgainst = SET_AGAINST_ANY(t);
-      for (const q of t.quantities) {
+      let setAgainst = false;
+      for (const c of SET_AGAINST) if (t.cues.has(c)) setAgainst = true;
+      const qs = t.quantities;
+      if (qs.length === 0 || (!setAgainst && !qs.some((q) => BOUND.has(q.qualifier ?? ''))) || isUncertain(t)) continue;
+      for (const q of qs) {
         if (q.yearLike || (!setAgainst && !BOUND.has(q.qualifier ?? ''))) continue;
         if (!ownTroops(t, q, ctx) || distributive(t, q) || hypothetical(t, q)) continue;
         for (const c of claim.quantities) {
