@@ -299,3 +299,12 @@ describe('dates', () => {
     expect(claim(v, 'kyiv-warns-minsk').stance).toBe('supports');
   });
 });
+
+describe('parts of a force', () => {
+  it('"300 of them are within 10 km" gives the part’s figures, not the force’s (en, ru)', () => {
+    const en = check('The opposition counted 1,100 Belarusian soldiers at the border with Ukraine. Only 300 of them are within 10 km of the border.');
+    expect(claim(en, '1100-troops-30-miles').stance).toBe('supports');
+    const ru = check('Оппозиция насчитала 1100 белорусских военных у границы с Украиной. Лишь 300 из них находятся ближе 10 км от границы.');
+    expect(claim(ru, '1100-troops-30-miles').stance).toBe('supports');
+  });
+});

@@ -22,6 +22,8 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   const onTopic = nearTopic(s, ctx) || st.stateCond !== null || st.mentionCond !== null;
   if (!onTopic || st.outside || ctx.laterArticle(claim)) return;
   const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim);
+  // "only 300 of them are within 10 km": a part of a force, with figures of its own
+  if (partitive(s)) return;
   for (const q of qs) {
     if (q.yearLike || q.kind === 'number') continue;
     if ((facts(s, q, ctx) & (OWN | EACH | IF)) !== OWN) continue;
@@ -143,6 +145,17 @@ export function hypothetical(s: Sentence, q: Quantity): boolean {
 
 function readHypothetical(s: Sentence, q: Quantity): boolean {
   for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n)) return true;
+  return false;
+}
+
+const PART_OF = new Set(['of', 'из', 'з', 'із', 'са', 'со']);
+const THEM = new Set(['them', 'those', 'these', 'них', 'их', 'іх', 'їх', 'ix']);
+
+/** A number counting part of a force named before ("300 of them", "300 из них", "300 з іх"): its figures are the part's. */
+export function partitive(s: Sentence): boolean {
+  for (const q of s.quantities) {
+    for (let k = q.j; k <= q.j + 1; k++) if (PART_OF.has(s.tokens[k]?.n ?? '') && THEM.has(s.tokens[k + 1]?.n ?? '')) return true;
+  }
   return false;
 }
 

@@ -6,7 +6,7 @@ import { isUncertain } from './hedges.ts';
 import { negatedCue, negatedNear } from './negation.ts';
 import type { Quantity } from '../parse/quantities.ts';
 import type { Comparison } from '../types.ts';
-import { distributive, hypothetical, ownTroops } from './quantity-compare.ts';
+import { distributive, hypothetical, ownTroops, partitive } from './quantity-compare.ts';
 import { timing } from './timing.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -88,7 +88,7 @@ function findContraryFigures(claim: CompiledClaim, stated: Signal[], signals: Si
       let setAgainst = false;
       for (const c of SET_AGAINST) if (t.cues.has(c)) setAgainst = true;
       const qs = t.quantities;
-      if (qs.length === 0 || (!setAgainst && !qs.some((q) => BOUND.has(q.qualifier ?? ''))) || isUncertain(t)) continue;
+      if (qs.length === 0 || (!setAgainst && !qs.some((q) => BOUND.has(q.qualifier ?? ''))) || isUncertain(t) || partitive(t)) continue;
       for (const q of qs) {
         if (q.yearLike || (!setAgainst && !BOUND.has(q.qualifier ?? ''))) continue;
         if (!ownTroops(t, q, ctx) || distributive(t, q) || hypothetical(t, q)) continue;
