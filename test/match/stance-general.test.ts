@@ -308,3 +308,22 @@ describe('parts of a force', () => {
     expect(claim(ru, '1100-troops-30-miles').stance).toBe('supports');
   });
 });
+
+describe('disputes in four languages', () => {
+  it('"contrary to claims" before a small figure contradicts the claimed share (uk, be)', () => {
+    const uk = check('Всупереч заявам Лукашенка, до кордону з Україною перекинули лише кілька тисяч військових.');
+    expect(claim(uk, 'third-of-army-to-border').stance).toBe('contradicts');
+    const be = check('Насуперак заявам Лукашэнкі, да мяжы з Украінай перакінулі толькі некалькі тысяч вайскоўцаў.');
+    expect(claim(be, 'third-of-army-to-border').stance).toBe('contradicts');
+  });
+
+  it('"не согласны с тем, что X" contradicts X; "согласны" supports it', () => {
+    expect(claim(check('Эксперты не согласны с тем, что переброска белорусских войск — лишь пропаганда.'), 'no-threat-to-ukraine').stance).toBe('contradicts');
+    expect(claim(check('Эксперты согласны с тем, что переброска белорусских войск — лишь пропаганда.'), 'no-threat-to-ukraine').stance).toBe('supports');
+  });
+
+  it('"few dispute that X" is no dispute', () => {
+    const v = check('Few analysts dispute that the deployment of Belarusian troops is a political signal.');
+    expect(claim(v, 'no-threat-to-ukraine').stance).not.toBe('contradicts');
+  });
+});

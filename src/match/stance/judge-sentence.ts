@@ -87,7 +87,6 @@ function generalRemark(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
 }
 
 const COMPLEMENTIZER = /^\s*(that|which|что|чтобы|будто|якобы|што|нібыта|быццам|що|нібито|мовби|які|якія|которые|которая|який|яка)(?=[\s«"]|$)/iu;
-const NEGATORS = new Set(['not', 'never', 'no', "don't", "doesn't", "didn't", 'не', 'ни', 'ні', 'нельзя']);
 
 /**
  * "We disagree with assessments that the move is a mere political gesture", "отрицают, что ...": a disagreement
@@ -96,7 +95,7 @@ const NEGATORS = new Set(['not', 'never', 'no', "don't", "doesn't", "didn't", '�
 export function disputedBefore(s: Sentence, cond: Cond): Hit | null {
   for (const h of s.hits) {
     if (h.group !== G.cue || (h.key !== 'dispute' && h.key !== 'denial')) continue;
-    if (h.i > 0 && NEGATORS.has(s.tokens[h.i - 1]!.n)) continue;
+    if (negatedCue(s, h)) continue;
     // every word of the condition occurs after the cue; the nearest of them opens what is disputed
     let first = Infinity;
     for (const k of cond) {

@@ -36,9 +36,9 @@ function covered(s: Sentence, k: number): boolean {
 
 const NOT_NEGATING = new Set(['only', 'merely', 'just', 'simply', 'least', 'только', 'лишь', 'просто', 'толькі', 'проста', 'лише', 'тільки', 'лиш']);
 
-const NEGATORS = new Set(['not', 'never', "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", 'не', 'ні', 'ни']);
+const NEGATORS = new Set(['not', 'never', "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", 'few', 'nobody', 'не', 'ні', 'ни', 'никто', 'мало', 'ніхто', 'мала', 'мало']);
 
-/** "did not deny", "не отрицает": a negated denial (or dispute) is none. */
+/** "did not deny", "не отрицает", "few dispute": a negated denial (or dispute) is none. */
 export function negatedCue(s: Sentence, h: Hit): boolean {
   for (let k = Math.max(0, h.i - 2); k < h.i; k++) if (NEGATORS.has(s.tokens[k]!.n)) return true;
   return false;
