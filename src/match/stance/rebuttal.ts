@@ -45,6 +45,7 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
 
 const SUCH = /such|kind|sort|подобн|такого|падобн|такога|подібн/iu;
 
+/** A support of a claim of an absence followed by a disagreement ("Kyiv disagrees.") or a verdict ("That is wrong"). */
 function findDisagreement(claim: CompiledClaim, signals: Signal[], ctx: StanceContext): void {
   const sentences = ctx.article.sentences;
   let scanned = -1;
