@@ -327,3 +327,27 @@ describe('disputes in four languages', () => {
     expect(claim(v, 'no-threat-to-ukraine').stance).not.toBe('contradicts');
   });
 });
+
+describe('war-role and invasion wording', () => {
+  const ctx = 'Belarus moved troops to the border with Ukraine in August.\n\n';
+
+  it('"воюють на боці Росії" contradicts no direct role (Ukrainian)', () => {
+    const v = check(`${ctx}Білоруські військові воюють на боці Росії в Україні, стверджують у розвідці.`);
+    expect(claim(v, 'no-direct-war-role').stance).toBe('contradicts');
+  });
+
+  it('"have not taken part in the war" supports it', () => {
+    const v = check(`${ctx}Belarusian troops have not taken part in the war against Ukraine, officials in Minsk insist.`);
+    expect(claim(v, 'no-direct-war-role').stance).toBe('supports');
+  });
+
+  it('"Україна планує напад на Білорусь" contradicts the "no evidence of a plan" part', () => {
+    const v = check(`${ctx}Україна планує напад на Білорусь, заявили в Мінську.`);
+    expect(claim(v, 'tumar-fight-invasion').stance).toBe('contradicts');
+  });
+
+  it('negative concord: "не привели никаких доказательств, что Киев готовит нападение" supports it', () => {
+    const v = check(`${ctx}Генерал не привел никаких доказательств того, что Киев готовит нападение на Беларусь.`);
+    expect(claim(v, 'tumar-fight-invasion').stance).not.toBe('contradicts');
+  });
+});

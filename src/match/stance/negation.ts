@@ -40,9 +40,14 @@ const NEGATORS = new Set(['not', 'never', "didn't", "doesn't", "don't", "hasn't"
 
 /** "did not deny", "не отрицает", "few dispute": a negated denial (or dispute) is none. */
 export function negatedCue(s: Sentence, h: Hit): boolean {
+  // negative concord: "не привели НИКАКИХ доказательств", "не навели ЖОДНИХ доказів" deny once, not twice
+  if (CONCORD.test(s.tokens[h.i]!.n)) return false;
   for (let k = Math.max(0, h.i - 2); k < h.i; k++) if (NEGATORS.has(s.tokens[k]!.n)) return true;
   return false;
 }
+
+/** Words of negative concord that open a cue ("никаких доказательств", "ніякіх доказаў", "жодних доказів", "no sign"). */
+const CONCORD = /^(никак|ни|нет|ніяк|ні|няма|жодн|немає|нема|no|without|без|бяз)/;
 
 /** A negation cue within three words before one of the condition's words, or a denial cue anywhere. */
 export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
