@@ -15,6 +15,17 @@ export function isUncertain(s: Sentence): boolean {
 /** "Some channels say", "Некоторые источники утверждают": a report that only some sources make, no finding. */
 function someSay(s: Sentence): boolean {
   if (!s.cues.has('some') || !s.cues.has('report')) return false;
+  if (s === lastSentence) return lastSomeSay;
+  lastSentence = s;
+  lastSomeSay = readSomeSay(s);
+  return lastSomeSay;
+}
+
+/** The last sentence asked about (sentences are judged claim after claim, one at a time). */
+let lastSentence: Sentence | null = null;
+let lastSomeSay = false;
+
+function readSomeSay(s: Sentence): boolean {
   for (const h of s.hits) {
     if (h.group !== G.cue || h.key !== 'some' || s.tokens[h.j]?.d) continue;
     for (const r of s.hits) if (r.group === G.cue && r.key === 'report' && r.i >= h.j && r.i - h.j <= 3) return true;

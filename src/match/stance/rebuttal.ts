@@ -31,7 +31,10 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
       if (t.paragraph > sig.sentence.paragraph + 1) break;
       scanned = k;
       if (!t.cues.has('denial') && !t.cues.has('dispute') && !t.cues.has('rebut') && !t.cues.has('actual') && !t.cues.has('negation') && !t.cues.has('absent')) continue;
-      const denial = t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ?? inReality(t, claim, ctx) ?? negatedRestatement(t, sig.sentence, claim, ctx);
+      const denial =
+        t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ??
+        inReality(t, claim, ctx) ??
+        (sig.stance === 'supports' ? negatedRestatement(t, sig.sentence, claim, ctx) : null);
       if (!denial || isUncertain(t) || (denial.key === 'dispute' && t.cues.has('others')) || timing(claim, t, sentences, ctx.article.published).later) continue;
       // "no such movement", "ничего подобного" point back by themselves
       const pointsBack = denial.key === 'actual' || denial.key === 'negation' || denial.key === 'absent' || (denial.key === 'rebut' && SUCH.test(t.words(denial)));
@@ -40,7 +43,8 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
       return;
     }
   }
-  if (claim.quantities.length) findContraryFigures(claim, stated, signals, ctx);
+  // a contrary figure answers a statement of the claim's own figure
+  if (claim.quantities.length) findContraryFigures(claim, stated.filter((x) => x.comparisons.length > 0), signals, ctx);
 }
 
 const SUCH = /such|kind|sort|подобн|такого|падобн|такога|подібн/iu;
