@@ -40,7 +40,7 @@ const PART_OF_MONTH: Record<string, [number, number]> = {
 };
 const SINCE = new Set(['since', 'с', 'со', 'з', 'із', 'зі', 'ад', 'від']);
 const monthEnd = (y: number, m: number): number => dayNumber(y, m + 1, 1) - 1;
-const MONTH_PREPOSITIONS = new Set(['in', 'since', 'by', 'early', 'late', 'mid', 'of', 'until', 'в', 'у', 'ў', 'с', 'з', 'до', 'да', 'середине', 'начале', 'конце', 'пачатку', 'канцы', 'сярэдзіне', 'середині', 'початку', 'кінці', 'during', 'throughout']);
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'by', 'early', 'late', 'mid', 'of', 'until', 'в', 'у', 'ў', 'с', 'з', 'до', 'да', 'середине', 'начале', 'конце', 'пачатку', 'канцы', 'сярэдзіне', 'середині', 'початку', 'кінці', 'during', 'throughout', 'this', 'that', 'from', 'through']);
 
 /**
  * Reads the dates of a sentence: "18 August 2024", "August 18", "10–23 August", "in August 2024", "in 2025",

@@ -27,6 +27,8 @@ export interface Quantity {
   fromPoint: boolean;
   /** written as a bare 4-digit year-like number with no unit */
   yearLike: boolean;
+  /** what the stance rules read around it (whose it is, per unit, hypothetical), cached on first use */
+  context?: number;
 }
 
 const SINGULAR_MAGNITUDE = new Set(['thousand', 'тысяча', 'тысячу', 'тисяча', 'тисячу', 'million', 'миллион', 'мільён', 'мільйон', 'сто', 'hundred']);

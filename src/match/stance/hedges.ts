@@ -1,11 +1,72 @@
 import type { Sentence } from '../analyze-article.ts';
+import { G } from '../lexicon/builtin-phrases.ts';
+import type { Cond } from '../terms.ts';
 
-/** Uncertain wording: a hedge, a question, or "some say ... others ...". Enough to stop a support. */
+/** Uncertain wording: a hedge, a question, "some say ... others ...", or a report of only some sources ("Some channels say ..."). Enough to stop a support. */
 export function isHedged(s: Sentence): boolean {
-  return (s.uncertainty & 1) !== 0;
+  return (s.uncertainty & 1) !== 0 || someSay(s);
 }
 
 /** Hedged, or only possible ("could", "if"): enough to stop a contradiction. */
 export function isUncertain(s: Sentence): boolean {
-  return s.uncertainty !== 0;
+  return s.uncertainty !== 0 || someSay(s);
+}
+
+/** "Some channels say", "Некоторые источники утверждают": a report that only some sources make, no finding. */
+function someSay(s: Sentence): boolean {
+  if (!s.cues.has('some') || !s.cues.has('report')) return false;
+  if (s === lastSentence) return lastSomeSay;
+  lastSentence = s;
+  lastSomeSay = readSomeSay(s);
+  return lastSomeSay;
+}
+
+/** The last sentence asked about (sentences are judged claim after claim, one at a time). */
+let lastSentence: Sentence | null = null;
+let lastSomeSay = false;
+
+function readSomeSay(s: Sentence): boolean {
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'some' || s.tokens[h.j]?.d) continue;
+    for (const r of s.hits) if (r.group === G.cue && r.key === 'report' && r.i >= h.j && r.i - h.j <= 3) return true;
+  }
+  return false;
+}
+
+/** Conjunctions that open a condition: what comes before them is asserted, only what follows is conditional. */
+const CONDITIONAL = new Set(['if', 'unless', 'если', 'калі', 'якщо', 'якби', 'если бы']);
+
+/**
+ * Uncertain for these words: hedged, or only possible. A condition clause after the words ("61% support it if
+ * security requires it") leaves them asserted.
+ */
+export function isUncertainFor(s: Sentence, cond: Cond): boolean {
+  if (!isUncertain(s)) return false;
+  let last = -1;
+  for (const k of cond) {
+    const h = s.hits.find((x) => x.key === k && x.group !== G.cue);
+    if (h) last = Math.max(last, h.j);
+  }
+  if (isHedged(s) && !onlyAttributive(s, last)) return true;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'modal') continue;
+    const word = s.text.slice(s.tokens[h.i]!.s, s.tokens[h.j - 1]!.e).toLowerCase();
+    if (!(CONDITIONAL.has(word) && last >= 0 && h.i >= last)) return true;
+  }
+  return false;
+}
+
+/** Hedges that describe what someone else claims ("videos ALLEGEDLY showing tanks ... were old"). */
+const ATTRIBUTIVE = new Set(['allegedly', 'purportedly', 'supposedly', 'reportedly', 'якобы', 'будто', 'нібыта', 'быццам', 'нібито', 'начебто']);
+
+/** Every hedge of the sentence is an attributive one: against a contradicting finding it marks the claim reported, not the finding. */
+function onlyAttributive(s: Sentence, end: number): boolean {
+  if (end < 0 || s.text.includes('?') || someSay(s) || (s.cues.has('some') && s.cues.has('others'))) return false;
+  let any = false;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'hedge') continue;
+    if (!ATTRIBUTIVE.has(s.tokens[h.i]!.n)) return false;
+    any = true;
+  }
+  return any;
 }

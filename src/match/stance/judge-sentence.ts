@@ -1,16 +1,23 @@
 import type { Sentence } from '../analyze-article.ts';
 import type { CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
+import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Cond } from '../terms.ts';
-import { isHedged, isUncertain } from './hedges.ts';
-import { negatedNear } from './negation.ts';
-import { compareQuantities } from './quantity-compare.ts';
+import { isHedged, isUncertain, isUncertainFor } from './hedges.ts';
+import { approxNegated, negatedCue, negatedNear } from './negation.ts';
+import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { timing } from './timing.ts';
 import { nearTopic } from './topic-context.ts';
 import type { Signal, StanceContext } from './types.ts';
 
 /** Reused result slots of CondGroup.firsts (the engine is synchronous). */
 const FOUND: (Cond | null)[] = [null, null, null, null];
+
+/** A plain negation of the condition's words (denials left out): "the videos were not fake". */
+function negationOnly(s: Sentence, cond: Cond): Hit | null {
+  const n = negatedNear(s, cond);
+  return n && n.key !== 'denial' ? n : null;
+}
 
 /** A "$neg" in a condition must be a negation next to its other words. */
 function negationHolds(c: Cond, s: Sentence): boolean {
@@ -26,6 +33,102 @@ function concession(s: Sentence, cond: Cond): boolean {
     if (first) last = Math.max(last, first.j - 1);
   }
   return last >= 0 && s.hits.some((h) => h.group === G.cue && h.key === 'contrast' && h.i > last);
+}
+
+/** Words that end a clause for the actor of an action: who acts must stand in the same clause. */
+const CLAUSE_BREAK =
+  /^(that|which|who|says|said|say|told|claims|claimed|believes|believe|fears|warned|see|saw|seen|observed|observe|noticed|recorded|spotted|что|который|которые|заявил|заявили|сказал|считает|считают|утверждает|видели|видят|заметили|наблюдали|зафиксировали|што|які|заявіў|сказаў|лічыць|сцвярджае|бачылі|бачаць|заўважылі|зафіксавалі|що|який|заявив|сказав|вважає|вважають|стверджує|бачили|бачать|помітили|зафіксували|спостерігали)$/;
+
+/**
+ * The action of a contradicting condition is done by someone outside the topic's subject: "Ukraine is preparing
+ * an invasion" does not make Belarus's troops a threat. Only for conditions that name no country themselves.
+ */
+function otherActor(s: Sentence, cond: Cond, claim: CompiledClaim, ctx: StanceContext): boolean {
+  if (ctx.subjectKeys.size === 0) return false;
+  for (const k of cond) if (ctx.kinds.get(k) === 'country' || ctx.subjectKeys.has(k)) return false;
+  const first = s.hits.find((h) => cond.includes(h.key) && h.group !== G.cue);
+  if (!first) return false;
+  const actor = actorNear(s, first.i, first.j, ctx, true);
+  // a side the claim's facts name acts within the claim ("Russia withdrew its nuclear weapons")
+  if (!actor || ctx.subjectKeys.has(actor.key) || factKeys(claim).has(actor.key)) return false;
+  // the actor must be in the action's own clause ("Ukraine says Belarus is preparing ..." is Belarus's)
+  for (let k = actor.j; k < first.i; k++) if (CLAUSE_BREAK.test(s.tokens[k]!.n)) return false;
+  if (/[,;:()—–]/.test(s.text.slice(s.tokens[actor.j - 1]!.e, s.tokens[first.i]!.s))) return false;
+  return true;
+}
+
+const FACT_KEYS = new WeakMap<CompiledClaim, Set<string>>();
+
+/** The keys of a claim's written conditions (not the words of its statement). */
+function factKeys(claim: CompiledClaim): Set<string> {
+  let keys = FACT_KEYS.get(claim);
+  if (!keys) {
+    keys = new Set();
+    for (const set of [claim.mentions, claim.states, claim.supportedBy, claim.contradictedBy]) for (const c of set.conds) for (const k of c) if (!k.startsWith('-')) keys.add(k);
+    FACT_KEYS.set(claim, keys);
+  }
+  return keys;
+}
+
+/** Determiners of a generic noun phrase: "AN army preparing to attack", "ANY force", "любая армия". */
+const GENERIC = new Set(['a', 'an', 'any', 'every', 'любая', 'любой', 'любое', 'любую', 'любых', 'всякая', 'всякой', 'кожная', 'кожнай', 'будь-яка', 'будь-який', 'будь-яку', 'будь-якої', 'кожна', 'кожен', 'каждая', 'каждой']);
+
+/**
+ * A general remark: it names none of the topic's subject, is not next to a sentence on the topic, and speaks of
+ * some army in general ("an army preparing to attack needs fuel"): it states no fact about the topic's forces.
+ */
+function generalRemark(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
+  if (ctx.subjectKeys.size === 0 || nearTopic(s, ctx)) return false;
+  for (const k of s.keys) if (ctx.subjectKeys.has(k)) return false;
+  const first = s.hits.find((h) => cond.includes(h.key) && h.group !== G.cue);
+  if (!first) return false;
+  for (let k = Math.max(0, first.i - 3); k < first.i; k++) if (GENERIC.has(s.tokens[k]!.n)) return true;
+  return false;
+}
+
+const COMPLEMENTIZER = /^\s*(that|which|что|чтобы|будто|якобы|што|нібыта|быццам|що|нібито|мовби|які|якія|которые|которая|який|яка)(?=[\s«"]|$)/iu;
+
+/**
+ * "We disagree with assessments that the move is a mere political gesture", "отрицают, что ...": a disagreement
+ * or denial standing before what would support the claim, in the same clause or its "that"-clause, turns it around.
+ */
+export function disputedBefore(s: Sentence, cond: Cond): Hit | null {
+  for (const h of s.hits) {
+    if (h.group !== G.cue || (h.key !== 'dispute' && h.key !== 'denial')) continue;
+    if (negatedCue(s, h)) continue;
+    // every word of the condition occurs after the cue; the nearest of them opens what is disputed
+    let first = Infinity;
+    for (const k of cond) {
+      if (k.charCodeAt(0) === 36 || k.charCodeAt(0) === 45) continue;
+      let at = Infinity;
+      for (const x of s.hits) if (x.key === k && x.group !== G.cue && x.i >= h.j && x.i < at) at = x.i;
+      first = at === Infinity ? -1 : Math.min(first, at);
+      if (first < 0) break;
+    }
+    if (first < 0 || first === Infinity || first - h.j > 12) continue;
+    const between = s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[first]!.s);
+    if (/[;:()]/.test(between)) continue;
+    if (between.split(',').slice(1).some((part) => !COMPLEMENTIZER.test(part))) continue;
+    if (s.hits.some((c) => c.group === G.cue && c.key === 'contrast' && c.i >= h.j && c.i < first)) continue;
+    return h;
+  }
+  return null;
+}
+
+/** The sentence's majority ("most", "58 percent") stands nearer to the words only `a` has than to those only `b` has. */
+function majorityNearer(s: Sentence, a: Cond, b: Cond): boolean {
+  const at: number[] = [];
+  for (const h of s.hits) if (h.key === 'majority') at.push(h.i);
+  for (const q of s.quantities) if (q.kind === 'share' && q.min >= 0.5) at.push(q.i);
+  const dist = (own: Cond, other: Cond) => {
+    let d = Infinity;
+    for (const h of s.hits) {
+      if (h.group === G.cue || !own.includes(h.key) || other.includes(h.key)) continue;
+      for (const m of at) d = Math.min(d, Math.abs(h.i - m));
+    }
+    return d;
+  };
+  return at.length > 0 && dist(a, b) < dist(b, a);
 }
 
 function keywordShare(claim: CompiledClaim, s: Sentence): number {
@@ -48,7 +151,11 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   let contraCond = contras ?? null;
   // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
   if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
+  // "did not deny the videos": a negated denial is none
+  if (contraCond?.includes('$denial') && s.hits.every((h) => h.group !== G.cue || h.key !== 'denial' || negatedCue(s, h))) contraCond = null;
   const supportCond = supports ?? null;
+  // "a large majority oppose it, and support stays in single digits": the majority belongs to the nearer verb
+  if (contraCond && supportCond && contraCond.includes('$majority') && majorityNearer(s, supportCond, contraCond)) contraCond = null;
   if (!stateCond && !mentionCond && !contraCond && !supportCond && (claim.quantities.length === 0 || s.quantities.length === 0)) return;
 
   const hedged = isHedged(s);
@@ -59,23 +166,30 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   const uncertain = isUncertain(s);
   if (outside) {
     // About an earlier period: only an explicit contradiction ("already there in 2023") speaks to the claim.
-    if (contraCond && !uncertain && !negatedNear(s, contraCond)) out.push({ stance: 'contradicts', confidence: 0.7, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
+    if (contraCond && !(uncertain && isUncertainFor(s, contraCond)) && !negatedNear(s, contraCond)) out.push({ stance: 'contradicts', confidence: 0.7, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
     return;
   }
   if (supportCond && !contraCond) {
-    if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `mentions ${describeCond(s, supportCond)} with a hedge`, comparisons: [] });
+    const disputed = disputedBefore(s, supportCond);
+    if (disputed && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `disputes ${describeCond(s, supportCond)} ("${s.words(disputed)}")`, comparisons: [] });
+    else if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `mentions ${describeCond(s, supportCond)} with a hedge`, comparisons: [] });
     else out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: `states ${describeCond(s, supportCond)}`, comparisons: [] });
   }
 
   if (contraCond) {
     const explicitNeg = contraCond.includes('$neg');
-    const neg = explicitNeg ? null : negatedNear(s, contraCond);
+    // a denial the condition asks for ("called the videos fake") is the contradiction itself, not a denial of it
+    const neg = explicitNeg ? null : contraCond.includes('$denial') ? negationOnly(s, contraCond) : negatedNear(s, contraCond);
     if (neg) {
       out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `denies what would contradict it ("${s.words(neg)}")`, comparisons: [] });
-    } else if (uncertain) {
+    } else if (uncertain && isUncertainFor(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: 'raises a contradicting point as uncertain', comparisons: [] });
     } else if (concession(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `concedes ${describeCond(s, contraCond)}, then turns ("but ...")`, comparisons: [] });
+    } else if (otherActor(s, contraCond, claim, ctx)) {
+      out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${describeCond(s, contraCond)} is said of another side`, comparisons: [] });
+    } else if (generalRemark(s, contraCond, ctx)) {
+      out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${describeCond(s, contraCond)} in a general remark, not about the topic's forces`, comparisons: [] });
     } else {
       out.push({ stance: 'contradicts', confidence: 0.8, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
     }
@@ -93,7 +207,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
       else out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `touches it (${describeCond(s, stateCond)})`, comparisons: [] });
     } else if (neg && !uncertain && !withdrawal) {
       out.push({ stance: 'contradicts', confidence: neg.key === 'denial' ? 0.75 : 0.65, sentence: s, reason: `denies it: "${s.words(neg)}" with ${describeCond(s, stateCond)}`, comparisons: [] });
-    } else if (hedged || withdrawal || neg) {
+    } else if (hedged || withdrawal || neg || approxNegated(s, stateCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: hedged ? 'mentions it with a hedge' : 'mentions it with a withdrawal or uncertain negation', comparisons: [] });
     } else {
       out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `states ${describeCond(s, stateCond)}`, comparisons: [] });

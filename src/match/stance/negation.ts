@@ -11,12 +11,17 @@ const SCOPE_VERB = /^(say|said|says|specify|specified|comment|commented|disclose
  *  showing ("no video SHOWS a transfer", "did not SEE any movement"), which pass the denial on to the fact. */
 const LIGHT = new Set([
   'show', 'shows', 'showed', 'shown', 'see', 'seen', 'saw', 'record', 'recorded', 'observe', 'observed', 'detect', 'detected',
+  'noticed', 'spotted', 'found', 'observe', 'notice', 'spot', 'find',
   'показывает', 'показывают', 'показали', 'показал', 'видно', 'видят', 'видим', 'зафиксировано', 'фиксирует', 'фиксируют', 'наблюдается', 'наблюдают',
+  'зафиксировали', 'зафиксировал', 'заметили', 'заметил', 'видели', 'увидели', 'наблюдали', 'обнаружили', 'обнаружено',
+  'зафіксавалі', 'заўважылі', 'бачылі', 'убачылі', 'выявілі', 'зафіксували', 'помітили', 'бачили', 'побачили', 'виявили', 'виявлено',
   'паказвае', 'паказваюць', 'паказалі', 'бачна', 'бачаць', 'зафіксавана', 'фіксуюць', 'назіраецца',
   'показує', 'показують', 'показали', 'видно', 'бачать', 'бачимо', 'зафіксовано', 'фіксують', 'спостерігається',
   'a', 'an', 'the', 'any', 'single', 'large', 'major', 'significant', 'big', 'new', 'additional', 'extra', 'more', 'further',
   'such', 'been', 'being', 'be', 'have', 'has', 'had', 'yet', 'ever', 'even', 'actually', 'really', 'officially', 'was', 'were',
   'is', 'are', 'do', 'does', 'did', 'its', 'their', 'of',
+  // collective nouns of a moving force: "no COLUMNS of tanks", "ни одной колонны танков"
+  'column', 'columns', 'convoy', 'convoys', 'колонны', 'колонн', 'колонну', 'калоны', 'калон', 'калону', 'колони', 'колон', 'колону',
   'было', 'были', 'был', 'была', 'будет', 'будут', 'каких', 'либо', 'крупных', 'крупной', 'крупного', 'значительных', 'значительной',
   'новых', 'дополнительных', 'ещё', 'еще', 'даже', 'пока', 'официально', 'массовой', 'массовых', 'какой', 'одного', 'одной',
   'было', 'былі', 'быў', 'была', 'будзе', 'буйных', 'буйной', 'значных', 'значнай', 'новых', 'дадатковых', 'яшчэ', 'нават', 'пакуль', 'масавай', 'аднаго',
@@ -31,9 +36,22 @@ function covered(s: Sentence, k: number): boolean {
 
 const NOT_NEGATING = new Set(['only', 'merely', 'just', 'simply', 'least', 'только', 'лишь', 'просто', 'толькі', 'проста', 'лише', 'тільки', 'лиш']);
 
+const NEGATORS = new Set(['not', 'never', "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", 'few', 'nobody', 'не', 'ні', 'ни', 'никто', 'мало', 'ніхто', 'мала', 'мало']);
+
+/** "did not deny", "не отрицает", "few dispute": a negated denial (or dispute) is none. */
+export function negatedCue(s: Sentence, h: Hit): boolean {
+  // negative concord: "не привели НИКАКИХ доказательств", "не навели ЖОДНИХ доказів" deny once, not twice
+  if (CONCORD.test(s.tokens[h.i]!.n)) return false;
+  for (let k = Math.max(0, h.i - 2); k < h.i; k++) if (NEGATORS.has(s.tokens[k]!.n)) return true;
+  return false;
+}
+
+/** Words of negative concord that open a cue ("никаких доказательств", "ніякіх доказаў", "жодних доказів", "no sign"). */
+const CONCORD = /^(никак|ни|нет|ніяк|ні|няма|жодн|немає|нема|no|without|без|бяз)/;
+
 /** A negation cue within three words before one of the condition's words, or a denial cue anywhere. */
 export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
-  const negs = s.hits.filter((h) => h.group === G.cue && (h.key === 'negation' || h.key === 'denial' || h.key === 'absent'));
+  const negs = s.hits.filter((h) => h.group === G.cue && (h.key === 'negation' || h.key === 'absent' || (h.key === 'denial' && !negatedCue(s, h))));
   if (negs.length === 0) return null;
   const denial = negs.find((h) => h.key === 'denial');
   if (denial) return denial;
@@ -49,7 +67,7 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
     if (NOT_NEGATING.has(next) || SCOPE_VERB.test(next)) continue;
     for (const t of targets) {
       if (t.group === 'person' || t.group === 'country') continue;
-      if (t.i < n.j || t.i - n.j > 3) continue;
+      if (t.i < n.j || t.i - n.j > 5) continue;
       if (/[,;:()—–]/.test(s.text.slice(s.tokens[n.i]!.e, s.tokens[t.i]!.s))) continue;
       // The negation reaches the fact only across light words or other topic words: a new clause ("no doubt
       // THAT troops moved") or a verb of its own ("have not STOPPED moving", "не ПОКИДАЛИ") ends its reach.
@@ -63,4 +81,19 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
     }
   }
   return null;
+}
+
+/** After a negation, words that compare rather than deny: "nothing APPROACHING a mass movement", "ничего ПОХОЖЕГО на". */
+const APPROX_AFTER_NEG = /^(approaching|resembling|like|close|near|comparable|похожего|подобного|близкого|напоминающего|сравнимого|падобнага|блізкага|параўнальнага|падобнае|схожого|подібного|близького|порівнянного|схожага)$/;
+
+/** "nothing approaching a mass movement": the fact is set below what the words say, neither stated nor denied. */
+export function approxNegated(s: Sentence, cond: Cond): boolean {
+  if (!s.cues.has('negation')) return false;
+  for (const n of s.hits) {
+    if (n.group !== G.cue || n.key !== 'negation') continue;
+    const w = s.tokens[n.j]?.n ?? '';
+    if (!APPROX_AFTER_NEG.test(w)) continue;
+    if (s.hits.some((t) => cond.includes(t.key) && t.group !== G.cue && t.i > n.j && t.i - n.j <= 5)) return true;
+  }
+  return false;
 }

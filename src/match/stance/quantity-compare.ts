@@ -22,9 +22,13 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   const onTopic = nearTopic(s, ctx) || st.stateCond !== null || st.mentionCond !== null;
   if (!onTopic || st.outside || ctx.laterArticle(claim)) return;
   const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim);
+  // "only 300 of them are within 10 km": a part of a force, with figures of its own
+  if (partitive(s)) return;
   for (const q of qs) {
     if (q.yearLike || q.kind === 'number') continue;
-    if (!ownTroops(s, q, ctx)) continue;
+    if ((facts(s, q, ctx) & (OWN | EACH | IF)) !== OWN) continue;
+    // a count in a sentence that names no movement, place or claim ("the army has 48,000 soldiers in total") sizes a force, it reports no deployment
+    if (q.kind === 'count' && !st.stateCond && !st.mentionCond && !ctx.placeOrAction(s) && !setAgainstCue(s, q)) continue;
     for (const c of claim.quantities) {
       const cmp = compare(c, q, s, st, ctx);
       if (!cmp) continue;
@@ -45,6 +49,13 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
       }
     }
   }
+}
+
+/** The figure is set against another ("only", "in fact", "no more than"). */
+function setAgainstCue(s: Sentence, q: Quantity): boolean {
+  if (q.qualifier === 'only' || q.qualifier === 'upto' || q.qualifier === 'less') return true;
+  for (const h of s.hits) if (h.group === G.cue && (h.key === 'only' || h.key === 'small' || h.key === 'contrast' || h.key === 'actual' || h.key === 'denial')) return true;
+  return false;
 }
 
 /** "well short of a third", "в разы меньше трети": the claimed value is named only to be set far above the truth. */
@@ -76,24 +87,96 @@ function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, 
 }
 
 /** Words after which a country is a place ("the border with Ukraine"), not the owner of the troops. */
-const PLACE_BEFORE = /^(with|to|into|toward|towards|near|along|from|at|in|inside|on|border|frontier|з|с|со|до|к|ко|у|в|во|ў|на|від|ад|от|аж|ля|каля|около|возле|біля|вдоль|уздоўж|уздовж|граница|границе|границы|кордон|кордону|кордоні|мяжа|мяжы|мяжу)$/;
+const PLACE_BEFORE = /^(with|to|into|toward|towards|near|along|from|at|in|inside|on|opposite|facing|across|against|против|супраць|проти|border|frontier|з|с|со|до|к|ко|у|в|во|ў|на|від|ад|от|аж|ля|каля|около|возле|біля|вдоль|уздоўж|уздовж|напротив|насупраць|навпроти|граница|границе|границы|кордон|кордону|кордоні|мяжа|мяжы|мяжу)$/;
 
-/** A troop number belongs to the topic's side unless another country is named closer to it ("120,000 Ukrainian troops"). */
-function ownTroops(s: Sentence, q: Quantity, ctx: StanceContext): boolean {
+/**
+ * A troop number belongs to the topic's side unless another actor is named closer to it: a country
+ * ("120,000 Ukrainian troops"), or a place outside the topic's subject standing before the number as the one
+ * who acts ("accused Kyiv of concentrating 120,000 soldiers": a capital speaks for its country).
+ */
+export function ownTroops(s: Sentence, q: Quantity, ctx: StanceContext): boolean {
   if (q.kind !== 'count' || q.unit !== 'troops') return true;
+  return (facts(s, q, ctx) & OWN) !== 0;
+}
+
+const OWN = 1;
+const EACH = 2;
+const IF = 4;
+/** What a quantity's context says of it, read once per quantity (many claims compare the same number). */
+function facts(s: Sentence, q: Quantity, ctx: StanceContext): number {
+  if (q.context === undefined) {
+    const owner = q.kind === 'count' && q.unit === 'troops' ? actorNear(s, q.i, q.j, ctx) : null;
+    q.context = (!owner || ctx.subjectKeys.has(owner.key) ? OWN : 0) | (readDistributive(s, q) ? EACH : 0) | (readHypothetical(s, q) ? IF : 0);
+  }
+  return q.context;
+}
+
+/** The actor nearest to tokens [i, j): a country, or a named place in subject position before it; null if none. */
+export function actorNear(s: Sentence, i: number, j: number, ctx: StanceContext, beforeOnly = false): Hit | null {
   let nearest: Hit | null = null;
   let dist = Infinity;
   for (const h of s.hits) {
-    if (ctx.kinds.get(h.key) !== 'country') continue;
+    const kind = ctx.kinds.get(h.key);
+    const place = kind === 'place';
+    if (kind !== 'country' && !place) continue;
+    // a place counts only as the one who acts, before the number; a subject place ("to Gomel") names where
+    if (place && (h.j > i || ctx.subjectKeys.has(h.key))) continue;
     if (h.i > 0 && PLACE_BEFORE.test(s.tokens[h.i - 1]!.n)) continue;
     // "the Ukrainian border", "украинской границы": the country names the border, not the troops
     if (s.hits.some((b) => b.i === h.j && ctx.placeKeys.has(b.key))) continue;
-    const d = h.i >= q.j ? h.i - q.j : q.i >= h.j ? (q.i - h.j) * 1.5 : 0;
-    if (h.i >= q.j && h.i - q.j > 2) continue;
+    const d = h.i >= j ? h.i - j : i >= h.j ? (i - h.j) * 1.5 : 0;
+    if (h.i >= j && (beforeOnly || h.i - j > 2)) continue;
     if (d < dist) {
       dist = d;
       nearest = h;
     }
   }
-  return !nearest || ctx.subjectKeys.has(nearest.key);
+  return nearest;
+}
+
+/** Words of a hypothetical or of arithmetic on someone's figure ("a third would mean 15,000", "это означало бы 15 тысяч"). */
+const HYPOTHETICAL = new Set(['would', "would've", 'бы', 'б']);
+
+/** A figure stated only as what would follow ("would mean fifteen thousand") is no report of a count. */
+export function hypothetical(s: Sentence, q: Quantity): boolean {
+  return q.context === undefined ? readHypothetical(s, q) : (q.context & IF) !== 0;
+}
+
+function readHypothetical(s: Sentence, q: Quantity): boolean {
+  for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n)) return true;
+  return false;
+}
+
+const PART_OF = new Set(['of', 'из', 'з', 'із', 'са', 'со']);
+const THEM = new Set(['them', 'those', 'these', 'них', 'их', 'іх', 'їх', 'ix']);
+
+/** A number counting part of a force named before ("300 of them", "300 из них", "300 з іх"): its figures are the part's. */
+export function partitive(s: Sentence): boolean {
+  for (const q of s.quantities) {
+    for (let k = q.j; k <= q.j + 1; k++) if (PART_OF.has(s.tokens[k]?.n ?? '') && THEM.has(s.tokens[k + 1]?.n ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that make a number a share of each unit, not a total ("each have about 400 men", "по 400 человек"). */
+const EACH_BEFORE = new Set(['each', 'every', 'apiece', 'per', 'каждый', 'каждая', 'каждое', 'каждом', 'каждого', 'каждой', 'каждую', 'кожны', 'кожная', 'кожнае', 'кожным', 'кожнай', 'кожен', 'кожна', 'кожне', 'кожному', 'кожній', 'кожного', 'по', 'па']);
+const EACH_AFTER = new Set(['каждый', 'каждая', 'каждом', 'кожны', 'кожная', 'кожен', 'кожна', 'кожному', 'кожній']);
+
+/** A number counted per unit ("each", "по", "per battalion") says nothing about the total. */
+export function distributive(s: Sentence, q: Quantity): boolean {
+  return q.context === undefined ? readDistributive(s, q) : (q.context & EACH) !== 0;
+}
+
+function readDistributive(s: Sentence, q: Quantity): boolean {
+  for (let k = q.i - 1; k >= Math.max(0, q.i - 16); k--) {
+    const w = s.tokens[k]!.n;
+    // "по" / "па" only right before the number ("по 400 человек"; not "по данным"); the others within the clause
+    if (EACH_BEFORE.has(w) && (k === q.i - 1 || (w !== 'по' && w !== 'па'))) return true;
+    if (/[,;:]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[k + 1]!.s))) break;
+  }
+  const next = s.tokens[q.j]?.n;
+  const after = s.tokens[q.j + 1]?.n ?? '';
+  if (next === 'each' || next === 'apiece' || next === 'per') return true;
+  if ((next === 'на' || next === 'a') && EACH_AFTER.has(after)) return true;
+  return next === 'a' && /^(battalion|brigade|unit|company|regiment)$/.test(after);
 }
