@@ -19,7 +19,7 @@ import { articleHtml, generateArticle, kindFor, type GeneratedArticle } from '..
 import { redisServerInstalled, startRedisServer, type RedisServer } from '../test/support/redis-server.ts';
 import { removeKeysUnder } from '../test/support/redis-keys.ts';
 import { REDIS_URL } from '../test/support/redis-prefix.ts';
-import { load1, mb } from './lib/load-measure.ts';
+import { censusDiff, load1, mb } from './lib/load-measure.ts';
 import { runPipeline, stripOrigin, type PipelineFigures } from './lib/load-pipeline.ts';
 import { measureSchedulers } from './lib/load-schedulers.ts';
 import { ROOT } from './lib/load-workers.ts';
@@ -151,6 +151,10 @@ for (const [i, count] of schedule.entries()) {
   if (r.redis.afterTrim !== null) {
     const back = (r.redis.afterTrim - r.redis.baseline) / r.redis.baseline;
     say(`  after seen-keys expired: ${mb(r.redis.afterExpiry!)}; after finished jobs trimmed: ${mb(r.redis.afterTrim)} (${back >= 0 ? '+' : ''}${(back * 100).toFixed(1)} % of baseline: ${Math.abs(back) <= 0.1 ? 'within' : 'NOT within'} 10 %)`);
+    if (r.redis.censusAfterTrim) {
+      say('  Redis census, baseline -> after trimming (what is left of the run):');
+      for (const line of censusDiff(r.redis.censusBaseline, r.redis.censusAfterTrim)) say(`    ${line}`);
+    }
   }
   say(`  load average during the run: ${r.load.before.toFixed(1)} -> ${r.load.after.toFixed(1)}`);
   for (const p of r.problems.slice(0, 5)) say(`  ! ${p}`);

@@ -10,6 +10,67 @@ export async function usedMemory(redis: Redis): Promise<number> {
   return Number(m[1]);
 }
 
+/**
+ * Where Redis memory is, for a before/after comparison: `used_memory` split as INFO memory splits it
+ * (clients' buffers, the Lua script cache, the key dictionaries' own tables, the rest of the fixed
+ * overhead) plus the keys themselves by kind (MEMORY USAGE summed over the prefix).
+ */
+export interface MemoryCensus {
+  used: number;
+  clients: number;
+  scripts: number;
+  scriptCount: number;
+  /** Key dictionaries (main and expires hash tables) and other overhead past start-up, clients and scripts. */
+  dictionaries: number;
+  /** used_memory - overhead: what the keys take as Redis counts it. */
+  dataset: number;
+  keys: number;
+  keyBytes: number;
+  byKind: Map<string, { keys: number; bytes: number }>;
+}
+
+export async function memoryCensus(redis: Redis, prefix: string): Promise<MemoryCensus> {
+  const field = (info: string, name: string) => Number(info.match(new RegExp(`^${name}:(\\d+)`, 'm'))?.[1] ?? 0);
+  const mem = await prefixMemory(redis, prefix);
+  const info = await redis.info('memory');
+  const used = field(info, 'used_memory');
+  const overhead = field(info, 'used_memory_overhead');
+  const startup = field(info, 'used_memory_startup');
+  const clients = field(info, 'mem_clients_normal') + field(info, 'mem_clients_slaves');
+  const scripts = field(info, 'used_memory_scripts_eval') + field(info, 'used_memory_functions');
+  return {
+    used,
+    clients,
+    scripts,
+    scriptCount: field(info, 'number_of_cached_scripts'),
+    dictionaries: Math.max(0, overhead - startup - clients - scripts),
+    dataset: field(info, 'used_memory_dataset'),
+    keys: mem.keys,
+    keyBytes: mem.bytes,
+    byKind: mem.byKind,
+  };
+}
+
+/** Lines comparing two censuses: each component and each key kind that changed, largest change first. */
+export function censusDiff(before: MemoryCensus, after: MemoryCensus): string[] {
+  const kb = (n: number) => `${n >= 0 ? '+' : ''}${(n / 1024).toFixed(1)} KB`;
+  const row = (name: string, a: number, b: number, extra = '') => `${name.padEnd(22)} ${mb(a).padStart(9)} -> ${mb(b).padStart(9)} (${kb(b - a)})${extra}`;
+  const out = [
+    row('used_memory', before.used, after.used),
+    row('  client buffers', before.clients, after.clients),
+    row('  Lua script cache', before.scripts, after.scripts, `; ${before.scriptCount} -> ${after.scriptCount} scripts`),
+    row('  key dictionaries', before.dictionaries, after.dictionaries),
+    row('  keys (MEMORY USAGE)', before.keyBytes, after.keyBytes, `; ${before.keys} -> ${after.keys} keys`),
+  ];
+  const kinds = new Set([...before.byKind.keys(), ...after.byKind.keys()]);
+  const changes = [...kinds]
+    .map((k) => ({ k, a: before.byKind.get(k) ?? { keys: 0, bytes: 0 }, b: after.byKind.get(k) ?? { keys: 0, bytes: 0 } }))
+    .filter((c) => c.a.bytes !== c.b.bytes || c.a.keys !== c.b.keys)
+    .sort((x, y) => Math.abs(y.b.bytes - y.a.bytes) - Math.abs(x.b.bytes - x.a.bytes));
+  for (const c of changes.slice(0, 12)) out.push(`    ${c.k.padEnd(18)} ${String(c.a.keys).padStart(5)} -> ${String(c.b.keys).padStart(5)} keys ${kb(c.b.bytes - c.a.bytes).padStart(11)}`);
+  return out;
+}
+
 /** Keys under the prefix and the sum of their MEMORY USAGE: what the prefix itself holds. */
 export async function prefixMemory(redis: Redis, prefix: string): Promise<{ keys: number; bytes: number; byKind: Map<string, { keys: number; bytes: number }> }> {
   let cursor = '0';

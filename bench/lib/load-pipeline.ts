@@ -8,7 +8,7 @@ import type { GeneratedArticle } from '../../test/support/generated-news.ts';
 import { startNewsSite } from '../../test/support/news-site.ts';
 import { pendingJobs } from '../../test/support/queue-state.ts';
 import { waitFor } from '../../test/support/wait-for.ts';
-import { load1, percentile, prefixMemory, processCpuSeconds, usedMemory } from './load-measure.ts';
+import { load1, memoryCensus, percentile, prefixMemory, processCpuSeconds, usedMemory, type MemoryCensus } from './load-measure.ts';
 import { ROOT, spawnWorker, waitForWorkers, type BenchWorker } from './load-workers.ts';
 
 export interface PipelineOptions {
@@ -60,6 +60,9 @@ export interface PipelineFigures {
     /** The largest key kinds under the prefix after the run, and after trimming. */
     kindsAfter: [string, { keys: number; bytes: number }][];
     kindsAfterTrim: [string, { keys: number; bytes: number }][] | null;
+    /** Census at the baseline and after trimming (see memoryCensus). */
+    censusBaseline: MemoryCensus;
+    censusAfterTrim: MemoryCensus | null;
   };
   failedChecks: number;
   load: { before: number; after: number };
@@ -107,7 +110,15 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const idleStart = Date.now();
     await new Promise((r) => setTimeout(r, 3_000));
     const idleCpuShare = workers.reduce((n, w, i) => n + ((w.cpuSeconds() ?? 0) - idleFrom[i]!), 0) / ((Date.now() - idleStart) / 1000);
-    const baseline = await usedMemory(redis);
+    // The harness reads the check queue with BullMQ's own scripts (job counts, clean): run them once now, so
+    // that the script cache they fill is in the baseline and the census shows what claimwatch left.
+    // `skipMetasUpdate`: an observer Queue must not reset the queue's events cap (claimwatch sets 1,000).
+    const check = new Queue('check', { connection: redis, prefix: opts.prefix, skipMetasUpdate: true });
+    await pendingJobs(redis, opts.prefix, 'check');
+    await check.getJobCounts('failed');
+    await check.clean(0, 0, 'completed');
+    const censusBaseline = await memoryCensus(redis, opts.prefix);
+    const baseline = censusBaseline.used;
     const redisPid = Number((await redis.info('server')).match(/^process_id:(\d+)/m)?.[1]);
     const redisCpuBefore = processCpuSeconds(redisPid) ?? NaN;
     const siteCpuBefore = process.cpuUsage();
@@ -146,7 +157,6 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const prefixAfter = memAfter.bytes;
     const top = (m: Map<string, { keys: number; bytes: number }>) => [...m].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 10);
 
-    const check = new Queue('check', { connection: redis, prefix: opts.prefix });
     const failedChecks = (await check.getJobCounts('failed')).failed ?? 0;
 
     const lines = readAlertLines(alertLog);
@@ -173,6 +183,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     let afterTrim: number | null = null;
     let prefixAfterTrim: number | null = null;
     let kindsAfterTrim: [string, { keys: number; bytes: number }][] | null = null;
+    let censusAfterTrim: MemoryCensus | null = null;
     if (opts.trim) {
       // Seen-keys, alert ids and fingerprints expire after SEEN_TTL (short in this run); wait them out.
       log(`  waiting ${Math.round(opts.trim.seenTtlMs / 1000)} s for seen-keys to expire`);
@@ -184,10 +195,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       afterExpiry = await usedMemory(redis);
       // Finished check jobs leave by age (removeOnComplete.age, 1 h) as later jobs finish; do it now.
       await check.clean(0, 0, 'completed');
-      afterTrim = await usedMemory(redis);
-      const memTrim = await prefixMemory(redis, opts.prefix);
-      prefixAfterTrim = memTrim.bytes;
-      kindsAfterTrim = top(memTrim.byKind);
+      // Redis shrinks its key tables and client buffers in its cron (10 times a second): let it, then look.
+      await new Promise((r) => setTimeout(r, 3_000));
+      censusAfterTrim = await memoryCensus(redis, opts.prefix);
+      afterTrim = censusAfterTrim.used;
+      prefixAfterTrim = censusAfterTrim.keyBytes;
+      kindsAfterTrim = top(censusAfterTrim.byKind);
     }
     await check.close();
 
@@ -210,7 +223,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       idleCpuShare,
       redisCpuSeconds: redisCpu,
       siteCpuSeconds: siteCpu,
-      redis: { baseline, after, afterExpiry, afterTrim, prefixAfter, prefixAfterTrim, kindsAfter: top(memAfter.byKind), kindsAfterTrim },
+      redis: { baseline, after, afterExpiry, afterTrim, prefixAfter, prefixAfterTrim, kindsAfter: top(memAfter.byKind), kindsAfterTrim, censusBaseline, censusAfterTrim },
       failedChecks,
       load: { before: loadBefore, after: loadAfter },
       problems,
