@@ -9,6 +9,7 @@
  *   [--concurrency 32] [--host-concurrency 4] [--host-interval 50ms] [--seen-ttl 30s] [--log-level warn]
  *   [--no-verify] [--no-trim] [--skip-schedulers] [--rounds 1] [--profile DIR (worker CPU profiles)]
  *   [--alert-dir DIR (e.g. /dev/shm: the alert log's fsync then costs nothing, to see what it costs)]`
+ * BENCH_MONITOR=FILE writes every Redis command of the run (MONITOR; "lua" marks those run by scripts) to FILE.
  */
 import { cpus } from 'node:os';
 import path from 'node:path';
@@ -143,6 +144,9 @@ for (const [i, count] of schedule.entries()) {
   say(`  worker peak RSS (VmHWM): ${r.workerPeakRss.map(mb).join(', ')}; CPU: ${r.workerCpuSeconds.map((c) => `${c.toFixed(1)} s`).join(', ')} (${(r.articles / r.workerCpuSeconds.reduce((a, b) => a + b, 0)).toFixed(0)} articles per worker CPU-second)`);
   const total = r.workerCpuSeconds.reduce((a, b) => a + b, 0) + r.redisCpuSeconds + r.siteCpuSeconds;
   say(`  CPU per article: workers ${((r.workerCpuSeconds.reduce((a, b) => a + b, 0) / r.articles) * 1000).toFixed(2)} ms, redis-server ${((r.redisCpuSeconds / r.articles) * 1000).toFixed(2)} ms, site+bench ${((r.siteCpuSeconds / r.articles) * 1000).toFixed(2)} ms: ${(r.articles / total).toFixed(0)} articles per CPU-second of the whole system (on ${cpus().length} idle cores at most ~${((cpus().length * r.articles) / total).toFixed(0)}/s)`);
+  const perArticle = (n: number) => (n / r.articles).toFixed(1);
+  const allCommands = r.commands.reduce((n, [, c]) => n + c, 0);
+  say(`  Redis commands per article: ${perArticle(allCommands)} (scripts counted with the commands they run; the harness's own polling included): ${r.commands.slice(0, 10).map(([k, c]) => `${k} ${perArticle(c)}`).join(', ')}`);
   say(`  polling alone (feeds unchanged, before publishing): ${(r.idleCpuShare * 100).toFixed(0)} % of a core`);
   say(`  Redis used_memory: ${mb(r.redis.baseline)} before, ${mb(r.redis.after)} after (prefix: ${mb(r.redis.prefixAfter)})`);
   const keyKinds = (list: [string, { keys: number; bytes: number }][]) => list.map(([k, v]) => `${k} ${v.keys} keys ${mb(v.bytes)}`).join('; ');

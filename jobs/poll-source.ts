@@ -29,17 +29,26 @@ export function pollSourceProcessor(ctx: WorkerContext) {
 
     try {
       const read = await readSource(ctx.fetcher, source);
-      let queued = 0;
-      for (const item of read.items) {
-        const fresh = (item.guid === null || (await ctx.seen.markGuid(sourceId, item.guid))) && (await ctx.seen.markUrl(item.url));
-        if (!fresh) continue;
-        await ctx.queues.check.add(
-          CHECK_ARTICLE_JOB,
-          { url: item.url, source: sourceId, manual: false, feedTitle: item.title, feedPublishedAt: item.publishedAt },
-          { jobId: articleJobId(item.url) },
-        );
-        queued++;
+      // New items are marked in one script and queued in one transaction: two round trips per poll, not
+      // three per item. Marks are atomic per key, so two workers polling one feed still queue an item once.
+      const marks = await ctx.seen.markItems(sourceId, read.items);
+      const fresh = read.items.filter((_, i) => marks[i]);
+      if (fresh.length) {
+        try {
+          await ctx.queues.check.addBulk(
+            fresh.map((item) => ({
+              name: CHECK_ARTICLE_JOB,
+              data: { url: item.url, source: sourceId, manual: false, feedTitle: item.title, feedPublishedAt: item.publishedAt },
+              opts: { jobId: articleJobId(item.url) },
+            })),
+          );
+        } catch (err) {
+          // Not queued: unmark them so the next poll finds them again instead of dropping them.
+          await ctx.seen.forgetItems(sourceId, fresh).catch(() => undefined);
+          throw err;
+        }
       }
+      const queued = fresh.length;
       const recovered = await ctx.sourceState.recordSuccess(sourceId, { status: read.status, itemsFound: read.items.length, newItems: queued });
       if (recovered) ctx.logger.warn({ source: sourceId, url: source.url, stage: 'poll' }, 'source recovered; back to its normal interval');
       ctx.logger.debug({ source: sourceId, items: read.items.length, queued, notModified: read.notModified }, 'polled');

@@ -146,3 +146,19 @@ export function percentile(sorted: number[], p: number): number {
 export const load1 = () => loadavg()[0]!;
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** `INFO commandstats`: calls per command (lower case), e.g. {evalsha: 1200, set: 800}. */
+export async function commandCalls(redis: Redis): Promise<Map<string, number>> {
+  const info = await redis.info('commandstats');
+  const out = new Map<string, number>();
+  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) out.set(m[1]!, Number(m[2]));
+  return out;
+}
+
+/** Calls per command between two commandstats snapshots, largest first (the snapshot commands themselves excluded). */
+export function commandDelta(before: Map<string, number>, after: Map<string, number>): [string, number][] {
+  return [...after]
+    .map(([k, v]) => [k, v - (before.get(k) ?? 0)] as [string, number])
+    .filter(([k, v]) => v > 0 && k !== 'info')
+    .sort((a, b) => b[1] - a[1]);
+}

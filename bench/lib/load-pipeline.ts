@@ -8,7 +8,7 @@ import type { GeneratedArticle } from '../../test/support/generated-news.ts';
 import { startNewsSite } from '../../test/support/news-site.ts';
 import { pendingJobs } from '../../test/support/queue-state.ts';
 import { waitFor } from '../../test/support/wait-for.ts';
-import { load1, memoryCensus, percentile, prefixMemory, processCpuSeconds, usedMemory, type MemoryCensus } from './load-measure.ts';
+import { commandCalls, commandDelta, load1, memoryCensus, percentile, prefixMemory, processCpuSeconds, usedMemory, type MemoryCensus } from './load-measure.ts';
 import { ROOT, spawnWorker, waitForWorkers, type BenchWorker } from './load-workers.ts';
 
 export interface PipelineOptions {
@@ -48,6 +48,8 @@ export interface PipelineFigures {
   /** CPU seconds of redis-server (NaN when it is not ours) and of this process (site + bench) during the run. */
   redisCpuSeconds: number;
   siteCpuSeconds: number;
+  /** Redis commands run during the run, by command (INFO commandstats; commands inside scripts count too). */
+  commands: [string, number][];
   /** CPU share (1 = one core) all workers use while only polling unchanged feeds. */
   idleCpuShare: number;
   redis: {
@@ -121,6 +123,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const baseline = censusBaseline.used;
     const redisPid = Number((await redis.info('server')).match(/^process_id:(\d+)/m)?.[1]);
     const redisCpuBefore = processCpuSeconds(redisPid) ?? NaN;
+    const commandsBefore = await commandCalls(redis);
+    const monitorLines: string[] = [];
+    const monitor = process.env.BENCH_MONITOR ? await redis.monitor() : null;
+    monitor?.on('monitor', (_t: string, args: string[], source: string) => monitorLines.push(`${source.includes('lua') ? 'lua' : source.split(':')[1]} ${args.slice(0, 2).join(' ')}`));
     const siteCpuBefore = process.cpuUsage();
     const cpuBefore = workers.map((w) => w.cpuSeconds() ?? 0);
     const loadBefore = load1();
@@ -149,6 +155,11 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const loadAfter = load1();
     const cpu = workers.map((w, i) => (w.cpuSeconds() ?? 0) - cpuBefore[i]!);
     const redisCpu = (processCpuSeconds(redisPid) ?? NaN) - redisCpuBefore;
+    const commands = commandDelta(commandsBefore, await commandCalls(redis));
+    if (monitor) {
+      monitor.disconnect();
+      writeFileSync(process.env.BENCH_MONITOR!, monitorLines.join('\n'));
+    }
     const siteUsage = process.cpuUsage(siteCpuBefore);
     const siteCpu = (siteUsage.user + siteUsage.system) / 1e6;
     const rss = workers.map((w) => w.memory()?.hwm ?? NaN);
@@ -222,6 +233,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       workerCpuSeconds: cpu,
       idleCpuShare,
       redisCpuSeconds: redisCpu,
+      commands,
       siteCpuSeconds: siteCpu,
       redis: { baseline, after, afterExpiry, afterTrim, prefixAfter, prefixAfterTrim, kindsAfter: top(memAfter.byKind), kindsAfterTrim, censusBaseline, censusAfterTrim },
       failedChecks,
