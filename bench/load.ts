@@ -20,7 +20,7 @@ import { articleHtml, generateArticle, kindFor, type GeneratedArticle } from '..
 import { redisServerInstalled, startRedisServer, type RedisServer } from '../test/support/redis-server.ts';
 import { removeKeysUnder } from '../test/support/redis-keys.ts';
 import { REDIS_URL } from '../test/support/redis-prefix.ts';
-import { censusDiff, load1, mb } from './lib/load-measure.ts';
+import { censusDiff, coreContention, load1, mb } from './lib/load-measure.ts';
 import { runPipeline, stripOrigin, type PipelineFigures } from './lib/load-pipeline.ts';
 import { measureSchedulers } from './lib/load-schedulers.ts';
 import { ROOT } from './lib/load-workers.ts';
@@ -70,6 +70,10 @@ async function withRedis<T>(prefix: string, fn: (url: string) => Promise<T>): Pr
 }
 
 say(`claimwatch bench:load — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, load average ${load1().toFixed(1)}`);
+{
+  const c = await coreContention();
+  say(`two busy processes at once: memory-bound work takes ${c.memory.toFixed(2)}x the CPU time it takes alone, arithmetic ${c.arithmetic.toFixed(2)}x (the ceiling a second worker starts from)`);
+}
 if (!redisServerInstalled()) say(`redis-server not installed: using ${REDIS_URL} (memory figures include other clients)`);
 
 // (a) Schedules.
@@ -147,7 +151,7 @@ for (const [i, count] of schedule.entries()) {
   const perArticle = (n: number) => (n / r.articles).toFixed(1);
   const allCommands = r.commands.reduce((n, [, c]) => n + c, 0);
   say(`  Redis commands per article: ${perArticle(allCommands)} (scripts counted with the commands they run; the harness's own polling included): ${r.commands.slice(0, 10).map(([k, c]) => `${k} ${perArticle(c)}`).join(', ')}`);
-  say(`  polling alone (feeds unchanged, before publishing): ${(r.idleCpuShare * 100).toFixed(0)} % of a core`);
+  say(`  polling alone (feeds unchanged, before publishing): ${(r.idleCpuShare * 100).toFixed(0)} % of a core; without it the workers spend ${(((r.workerCpuSeconds.reduce((a, b) => a + b, 0) - r.idleCpuShare * r.seconds) / r.articles) * 1000).toFixed(2)} ms an article`);
   say(`  Redis used_memory: ${mb(r.redis.baseline)} before, ${mb(r.redis.after)} after (prefix: ${mb(r.redis.prefixAfter)})`);
   const keyKinds = (list: [string, { keys: number; bytes: number }][]) => list.map(([k, v]) => `${k} ${v.keys} keys ${mb(v.bytes)}`).join('; ');
   say(`    largest under the prefix after the run: ${keyKinds(r.redis.kindsAfter)}`);
@@ -175,6 +179,16 @@ for (const r of best) {
   say(
     `| ${r.workers} | ${r.articlesPerSecond.toFixed(0)} | ${one ? `${(r.articlesPerSecond / one.articlesPerSecond).toFixed(2)}x` : '-'} | ${(r.latency.p50 / 1000).toFixed(2)} s | ${(r.latency.p99 / 1000).toFixed(2)} s | ${mb(Math.max(...r.workerPeakRss))} | ${((r.workerCpuSeconds.reduce((a, b) => a + b, 0) / r.articles) * 1000).toFixed(2)} ms | ${mb(r.redis.after)} | ${r.load.before.toFixed(1)}-${r.load.after.toFixed(1)} | ${ok ? 'yes' : 'NO'} |`,
   );
+}
+// What 2 cores allow: at each run's CPU per article (workers + redis-server + site), the cores run out at
+// 2 / (CPU seconds per article) articles a second, whatever the number of workers.
+if (one) {
+  for (const r of best.filter((x) => x.workers > 1)) {
+    const cpuPerArticle = (r.workerCpuSeconds.reduce((a, b) => a + b, 0) + r.redisCpuSeconds + r.siteCpuSeconds) / r.articles;
+    const ceiling = cpus().length / cpuPerArticle;
+    const wanted = 1.6 * one.articlesPerSecond;
+    say(`${r.workers} workers: ${(cpuPerArticle * 1000).toFixed(2)} ms of CPU an article in all processes -> ${cpus().length} cores run out at ~${ceiling.toFixed(0)} articles/s; 1.6x one worker is ${wanted.toFixed(0)}/s (${wanted <= ceiling ? 'within' : 'beyond'} what the cores allow${wanted <= ceiling ? '' : `: it would need <= ${((cpus().length / wanted) * 1000).toFixed(2)} ms an article, or ${Math.ceil(wanted * cpuPerArticle)} cores`})`);
+  }
 }
 // A run that lost or doubled an alert is a failure, whatever its speed.
 if (results.some((r) => r.alerts.missing || r.alerts.doubled || r.alerts.unexpected || r.failedChecks)) process.exitCode = 1;

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Redis } from 'ioredis';
@@ -161,4 +162,25 @@ export function commandDelta(before: Map<string, number>, after: Map<string, num
     .map(([k, v]) => [k, v - (before.get(k) ?? 0)] as [string, number])
     .filter(([k, v]) => v > 0 && k !== 'info')
     .sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * How much slower memory-bound work gets when both cores are busy: the same random-access loop over 16 MB
+ * (cache misses, like parsing and garbage collection do) run in one process, then in two at once. The ratio
+ * of CPU seconds is what a second worker pays per unit of work on this machine, whatever the code: shared
+ * cache and memory bandwidth (and other tenants of the host). A pure arithmetic loop is the control.
+ */
+export async function coreContention(): Promise<{ memory: number; arithmetic: number }> {
+  const memoryLoop = `const a=new Float64Array(1<<21);let x=0;const t=process.cpuUsage();for(let r=0;r<120;r++)for(let i=0;i<a.length;i++){a[i]=a[(i*7919)&(a.length-1)]*0.5+i;x+=a[i]}const u=process.cpuUsage(t);process.stdout.write(String((u.user+u.system)/1e6+(x>0?0:1)))`;
+  const aluLoop = `let h=1;const t=process.cpuUsage();for(let i=0;i<4e8;i++){h=Math.imul(h^i,2654435761)>>>0}const u=process.cpuUsage(t);process.stdout.write(String((u.user+u.system)/1e6+(h>0?0:1)))`;
+  const run = (code: string) =>
+    new Promise<number>((resolve, reject) => {
+      execFile(process.execPath, ['-e', code], (err, out) => (err ? reject(err) : resolve(Number(out))));
+    });
+  const ratio = async (code: string) => {
+    const alone = await run(code);
+    const both = await Promise.all([run(code), run(code)]);
+    return (both[0]! + both[1]!) / 2 / alone;
+  };
+  return { memory: await ratio(memoryLoop), arithmetic: await ratio(aluLoop) };
 }

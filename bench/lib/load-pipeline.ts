@@ -126,7 +126,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const commandsBefore = await commandCalls(redis);
     const monitorLines: string[] = [];
     const monitor = process.env.BENCH_MONITOR ? await redis.monitor() : null;
-    monitor?.on('monitor', (_t: string, args: string[], source: string) => monitorLines.push(`${source.includes('lua') ? 'lua' : source.split(':')[1]} ${args.slice(0, 2).join(' ')}`));
+    monitor?.on('monitor', (_t: string, args: string[], source: string) => monitorLines.push(`${source.includes('lua') ? 'lua' : source.split(':')[1]} ${args.slice(0, 6).join(' ')}`));
     const siteCpuBefore = process.cpuUsage();
     const cpuBefore = workers.map((w) => w.cpuSeconds() ?? 0);
     const loadBefore = load1();
