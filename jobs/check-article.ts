@@ -10,29 +10,6 @@ import type { WorkerContext } from '../src/worker/worker-context.ts';
 /** How many times a check may be put off by a server's "come back later" before it counts as failed. */
 const MAX_RATE_LIMIT_DELAYS = 5;
 
-/**
- * A host whose politeness slot frees within this long is waited for in the job (a timer, no CPU, the job
- * keeps its worker slot), up to MAX_SHORT_WAITS times; a longer wait moves the job to the delayed set. Going
- * through the delayed set costs about five Redis round trips and a second activation of the job, which at
- * load was half of all job activations when many articles share a host with a short HOST_INTERVAL.
- */
-const SHORT_HOST_WAIT_MS = 250;
-const MAX_SHORT_WAITS = 4;
-
-/** checkUrl, waiting in the job for a host that is busy only for a moment (nothing was fetched then). */
-async function checkWaitingForHost(ctx: WorkerContext, req: Parameters<typeof checkUrl>[1]): Promise<CheckResult> {
-  for (let waits = 0; ; waits++) {
-    try {
-      return await checkUrl(ctx.check, req);
-    } catch (err) {
-      const waitMs = err instanceof FetchError && err.kind === 'host-busy' ? (err.retryAfterMs ?? 1000) : Infinity;
-      if (waitMs > SHORT_HOST_WAIT_MS || waits >= MAX_SHORT_WAITS) throw err;
-      // A little jitter so that jobs waiting for the same host do not all try again in the same millisecond.
-      await new Promise((resolve) => setTimeout(resolve, waitMs + Math.random() * 10));
-    }
-  }
-}
-
 /** BullMQ's exponential backoff: delay x 2^(attempt-1), before its jitter. */
 function retryDelayMs(job: Job, attempt: number): number {
   const backoff = job.opts.backoff;
@@ -47,7 +24,7 @@ export function checkArticleProcessor(ctx: WorkerContext) {
     const source = ctx.sources.get(sourceId);
     const started = Date.now();
     try {
-      const result = await checkWaitingForHost(ctx, {
+      const result = await checkUrl(ctx.check, {
         url,
         source: sourceId,
         manual,

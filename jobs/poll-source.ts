@@ -34,12 +34,13 @@ export function pollSourceProcessor(ctx: WorkerContext) {
       const marks = await ctx.seen.markItems(sourceId, read.items);
       const fresh = read.items.filter((_, i) => marks[i]);
       if (fresh.length) {
+        const delays = hostPacedDelays(fresh.map((i) => i.url), ctx.env.HOST_INTERVAL);
         try {
           await ctx.queues.check.addBulk(
-            fresh.map((item) => ({
+            fresh.map((item, i) => ({
               name: CHECK_ARTICLE_JOB,
               data: { url: item.url, source: sourceId, manual: false, feedTitle: item.title, feedPublishedAt: item.publishedAt },
-              opts: { jobId: articleJobId(item.url) },
+              opts: { jobId: articleJobId(item.url), ...(delays[i]! > 0 ? { delay: delays[i] } : {}) },
             })),
           );
         } catch (err) {
@@ -70,4 +71,27 @@ export function pollSourceProcessor(ctx: WorkerContext) {
       throw err;
     }
   };
+}
+
+/**
+ * Delays that pace a poll's new items per host: the k-th item of a host waits k host intervals. The fetcher
+ * starts at most one request per host per HOST_INTERVAL anyway; a feed usually lists many items of one site,
+ * and queued all at once they would be taken together, refused by the host pacer but one, and each moved
+ * to the delayed set and taken again (two activations an article instead of one). Politeness itself stays
+ * with the pacer: these delays only queue the items when their host is expected to be free.
+ */
+export function hostPacedDelays(urls: readonly string[], hostIntervalMs: number): number[] {
+  if (!(hostIntervalMs > 0)) return urls.map(() => 0);
+  const seen = new Map<string, number>();
+  return urls.map((url) => {
+    let host: string;
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      return 0;
+    }
+    const k = seen.get(host) ?? 0;
+    seen.set(host, k + 1);
+    return k * hostIntervalMs;
+  });
 }
