@@ -9,6 +9,7 @@
  *   [--concurrency 32] [--host-concurrency 4] [--host-interval 50ms] [--seen-ttl 30s] [--log-level warn]
  *   [--no-verify] [--no-trim] [--skip-schedulers] [--rounds 1] [--profile DIR (worker CPU profiles)]
  *   [--alert-dir DIR (e.g. /dev/shm: the alert log's fsync then costs nothing, to see what it costs)]`
+ * BENCH_MONITOR=FILE writes every Redis command of the run (MONITOR; "lua" marks those run by scripts) to FILE.
  */
 import { cpus } from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import { articleHtml, generateArticle, kindFor, type GeneratedArticle } from '..
 import { redisServerInstalled, startRedisServer, type RedisServer } from '../test/support/redis-server.ts';
 import { removeKeysUnder } from '../test/support/redis-keys.ts';
 import { REDIS_URL } from '../test/support/redis-prefix.ts';
-import { load1, mb } from './lib/load-measure.ts';
+import { censusDiff, coreContention, load1, mb } from './lib/load-measure.ts';
 import { runPipeline, stripOrigin, type PipelineFigures } from './lib/load-pipeline.ts';
 import { measureSchedulers } from './lib/load-schedulers.ts';
 import { ROOT } from './lib/load-workers.ts';
@@ -69,6 +70,10 @@ async function withRedis<T>(prefix: string, fn: (url: string) => Promise<T>): Pr
 }
 
 say(`claimwatch bench:load — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, load average ${load1().toFixed(1)}`);
+{
+  const c = await coreContention();
+  say(`two busy processes at once: memory-bound work takes ${c.memory.toFixed(2)}x the CPU time it takes alone, arithmetic ${c.arithmetic.toFixed(2)}x (the ceiling a second worker starts from)`);
+}
 if (!redisServerInstalled()) say(`redis-server not installed: using ${REDIS_URL} (memory figures include other clients)`);
 
 // (a) Schedules.
@@ -143,7 +148,10 @@ for (const [i, count] of schedule.entries()) {
   say(`  worker peak RSS (VmHWM): ${r.workerPeakRss.map(mb).join(', ')}; CPU: ${r.workerCpuSeconds.map((c) => `${c.toFixed(1)} s`).join(', ')} (${(r.articles / r.workerCpuSeconds.reduce((a, b) => a + b, 0)).toFixed(0)} articles per worker CPU-second)`);
   const total = r.workerCpuSeconds.reduce((a, b) => a + b, 0) + r.redisCpuSeconds + r.siteCpuSeconds;
   say(`  CPU per article: workers ${((r.workerCpuSeconds.reduce((a, b) => a + b, 0) / r.articles) * 1000).toFixed(2)} ms, redis-server ${((r.redisCpuSeconds / r.articles) * 1000).toFixed(2)} ms, site+bench ${((r.siteCpuSeconds / r.articles) * 1000).toFixed(2)} ms: ${(r.articles / total).toFixed(0)} articles per CPU-second of the whole system (on ${cpus().length} idle cores at most ~${((cpus().length * r.articles) / total).toFixed(0)}/s)`);
-  say(`  polling alone (feeds unchanged, before publishing): ${(r.idleCpuShare * 100).toFixed(0)} % of a core`);
+  const perArticle = (n: number) => (n / r.articles).toFixed(1);
+  const allCommands = r.commands.reduce((n, [, c]) => n + c, 0);
+  say(`  Redis commands per article: ${perArticle(allCommands)} (scripts counted with the commands they run; the harness's own polling included): ${r.commands.slice(0, 10).map(([k, c]) => `${k} ${perArticle(c)}`).join(', ')}`);
+  say(`  polling alone (feeds unchanged, before publishing): ${(r.idleCpuShare * 100).toFixed(0)} % of a core; without it the workers spend ${(((r.workerCpuSeconds.reduce((a, b) => a + b, 0) - r.idleCpuShare * r.seconds) / r.articles) * 1000).toFixed(2)} ms an article`);
   say(`  Redis used_memory: ${mb(r.redis.baseline)} before, ${mb(r.redis.after)} after (prefix: ${mb(r.redis.prefixAfter)})`);
   const keyKinds = (list: [string, { keys: number; bytes: number }][]) => list.map(([k, v]) => `${k} ${v.keys} keys ${mb(v.bytes)}`).join('; ');
   say(`    largest under the prefix after the run: ${keyKinds(r.redis.kindsAfter)}`);
@@ -151,6 +159,10 @@ for (const [i, count] of schedule.entries()) {
   if (r.redis.afterTrim !== null) {
     const back = (r.redis.afterTrim - r.redis.baseline) / r.redis.baseline;
     say(`  after seen-keys expired: ${mb(r.redis.afterExpiry!)}; after finished jobs trimmed: ${mb(r.redis.afterTrim)} (${back >= 0 ? '+' : ''}${(back * 100).toFixed(1)} % of baseline: ${Math.abs(back) <= 0.1 ? 'within' : 'NOT within'} 10 %)`);
+    if (r.redis.censusAfterTrim) {
+      say('  Redis census, baseline -> after trimming (what is left of the run):');
+      for (const line of censusDiff(r.redis.censusBaseline, r.redis.censusAfterTrim)) say(`    ${line}`);
+    }
   }
   say(`  load average during the run: ${r.load.before.toFixed(1)} -> ${r.load.after.toFixed(1)}`);
   for (const p of r.problems.slice(0, 5)) say(`  ! ${p}`);
@@ -167,6 +179,16 @@ for (const r of best) {
   say(
     `| ${r.workers} | ${r.articlesPerSecond.toFixed(0)} | ${one ? `${(r.articlesPerSecond / one.articlesPerSecond).toFixed(2)}x` : '-'} | ${(r.latency.p50 / 1000).toFixed(2)} s | ${(r.latency.p99 / 1000).toFixed(2)} s | ${mb(Math.max(...r.workerPeakRss))} | ${((r.workerCpuSeconds.reduce((a, b) => a + b, 0) / r.articles) * 1000).toFixed(2)} ms | ${mb(r.redis.after)} | ${r.load.before.toFixed(1)}-${r.load.after.toFixed(1)} | ${ok ? 'yes' : 'NO'} |`,
   );
+}
+// What 2 cores allow: at each run's CPU per article (workers + redis-server + site), the cores run out at
+// 2 / (CPU seconds per article) articles a second, whatever the number of workers.
+if (one) {
+  for (const r of best.filter((x) => x.workers > 1)) {
+    const cpuPerArticle = (r.workerCpuSeconds.reduce((a, b) => a + b, 0) + r.redisCpuSeconds + r.siteCpuSeconds) / r.articles;
+    const ceiling = cpus().length / cpuPerArticle;
+    const wanted = 1.6 * one.articlesPerSecond;
+    say(`${r.workers} workers: ${(cpuPerArticle * 1000).toFixed(2)} ms of CPU an article in all processes -> ${cpus().length} cores run out at ~${ceiling.toFixed(0)} articles/s; 1.6x one worker is ${wanted.toFixed(0)}/s (${wanted <= ceiling ? 'within' : 'beyond'} what the cores allow${wanted <= ceiling ? '' : `: it would need <= ${((cpus().length / wanted) * 1000).toFixed(2)} ms an article, or ${Math.ceil(wanted * cpuPerArticle)} cores`})`);
+  }
 }
 // A run that lost or doubled an alert is a failure, whatever its speed.
 if (results.some((r) => r.alerts.missing || r.alerts.doubled || r.alerts.unexpected || r.failedChecks)) process.exitCode = 1;

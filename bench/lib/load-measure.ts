@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Redis } from 'ioredis';
@@ -8,6 +9,67 @@ export async function usedMemory(redis: Redis): Promise<number> {
   const m = info.match(/^used_memory:(\d+)/m);
   if (!m) throw new Error('INFO memory has no used_memory line');
   return Number(m[1]);
+}
+
+/**
+ * Where Redis memory is, for a before/after comparison: `used_memory` split as INFO memory splits it
+ * (clients' buffers, the Lua script cache, the key dictionaries' own tables, the rest of the fixed
+ * overhead) plus the keys themselves by kind (MEMORY USAGE summed over the prefix).
+ */
+export interface MemoryCensus {
+  used: number;
+  clients: number;
+  scripts: number;
+  scriptCount: number;
+  /** Key dictionaries (main and expires hash tables) and other overhead past start-up, clients and scripts. */
+  dictionaries: number;
+  /** used_memory - overhead: what the keys take as Redis counts it. */
+  dataset: number;
+  keys: number;
+  keyBytes: number;
+  byKind: Map<string, { keys: number; bytes: number }>;
+}
+
+export async function memoryCensus(redis: Redis, prefix: string): Promise<MemoryCensus> {
+  const field = (info: string, name: string) => Number(info.match(new RegExp(`^${name}:(\\d+)`, 'm'))?.[1] ?? 0);
+  const mem = await prefixMemory(redis, prefix);
+  const info = await redis.info('memory');
+  const used = field(info, 'used_memory');
+  const overhead = field(info, 'used_memory_overhead');
+  const startup = field(info, 'used_memory_startup');
+  const clients = field(info, 'mem_clients_normal') + field(info, 'mem_clients_slaves');
+  const scripts = field(info, 'used_memory_scripts_eval') + field(info, 'used_memory_functions');
+  return {
+    used,
+    clients,
+    scripts,
+    scriptCount: field(info, 'number_of_cached_scripts'),
+    dictionaries: Math.max(0, overhead - startup - clients - scripts),
+    dataset: field(info, 'used_memory_dataset'),
+    keys: mem.keys,
+    keyBytes: mem.bytes,
+    byKind: mem.byKind,
+  };
+}
+
+/** Lines comparing two censuses: each component and each key kind that changed, largest change first. */
+export function censusDiff(before: MemoryCensus, after: MemoryCensus): string[] {
+  const kb = (n: number) => `${n >= 0 ? '+' : ''}${(n / 1024).toFixed(1)} KB`;
+  const row = (name: string, a: number, b: number, extra = '') => `${name.padEnd(22)} ${mb(a).padStart(9)} -> ${mb(b).padStart(9)} (${kb(b - a)})${extra}`;
+  const out = [
+    row('used_memory', before.used, after.used),
+    row('  client buffers', before.clients, after.clients),
+    row('  Lua script cache', before.scripts, after.scripts, `; ${before.scriptCount} -> ${after.scriptCount} scripts`),
+    row('  key dictionaries', before.dictionaries, after.dictionaries),
+    row('  keys (MEMORY USAGE)', before.keyBytes, after.keyBytes, `; ${before.keys} -> ${after.keys} keys`),
+  ];
+  const kinds = new Set([...before.byKind.keys(), ...after.byKind.keys()]);
+  const changes = [...kinds]
+    .map((k) => ({ k, a: before.byKind.get(k) ?? { keys: 0, bytes: 0 }, b: after.byKind.get(k) ?? { keys: 0, bytes: 0 } }))
+    .filter((c) => c.a.bytes !== c.b.bytes || c.a.keys !== c.b.keys)
+    .sort((x, y) => Math.abs(y.b.bytes - y.a.bytes) - Math.abs(x.b.bytes - x.a.bytes));
+  for (const c of changes.slice(0, 12)) out.push(`    ${c.k.padEnd(18)} ${String(c.a.keys).padStart(5)} -> ${String(c.b.keys).padStart(5)} keys ${kb(c.b.bytes - c.a.bytes).padStart(11)}`);
+  return out;
 }
 
 /** Keys under the prefix and the sum of their MEMORY USAGE: what the prefix itself holds. */
@@ -85,3 +147,40 @@ export function percentile(sorted: number[], p: number): number {
 export const load1 = () => loadavg()[0]!;
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** `INFO commandstats`: calls per command (lower case), e.g. {evalsha: 1200, set: 800}. */
+export async function commandCalls(redis: Redis): Promise<Map<string, number>> {
+  const info = await redis.info('commandstats');
+  const out = new Map<string, number>();
+  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) out.set(m[1]!, Number(m[2]));
+  return out;
+}
+
+/** Calls per command between two commandstats snapshots, largest first (the snapshot commands themselves excluded). */
+export function commandDelta(before: Map<string, number>, after: Map<string, number>): [string, number][] {
+  return [...after]
+    .map(([k, v]) => [k, v - (before.get(k) ?? 0)] as [string, number])
+    .filter(([k, v]) => v > 0 && k !== 'info')
+    .sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * How much slower memory-bound work gets when both cores are busy: the same random-access loop over 16 MB
+ * (cache misses, like parsing and garbage collection do) run in one process, then in two at once. The ratio
+ * of CPU seconds is what a second worker pays per unit of work on this machine, whatever the code: shared
+ * cache and memory bandwidth (and other tenants of the host). A pure arithmetic loop is the control.
+ */
+export async function coreContention(): Promise<{ memory: number; arithmetic: number }> {
+  const memoryLoop = `const a=new Float64Array(1<<21);let x=0;const t=process.cpuUsage();for(let r=0;r<120;r++)for(let i=0;i<a.length;i++){a[i]=a[(i*7919)&(a.length-1)]*0.5+i;x+=a[i]}const u=process.cpuUsage(t);process.stdout.write(String((u.user+u.system)/1e6+(x>0?0:1)))`;
+  const aluLoop = `let h=1;const t=process.cpuUsage();for(let i=0;i<4e8;i++){h=Math.imul(h^i,2654435761)>>>0}const u=process.cpuUsage(t);process.stdout.write(String((u.user+u.system)/1e6+(h>0?0:1)))`;
+  const run = (code: string) =>
+    new Promise<number>((resolve, reject) => {
+      execFile(process.execPath, ['-e', code], (err, out) => (err ? reject(err) : resolve(Number(out))));
+    });
+  const ratio = async (code: string) => {
+    const alone = await run(code);
+    const both = await Promise.all([run(code), run(code)]);
+    return (both[0]! + both[1]!) / 2 / alone;
+  };
+  return { memory: await ratio(memoryLoop), arithmetic: await ratio(aluLoop) };
+}

@@ -8,7 +8,7 @@ import type { GeneratedArticle } from '../../test/support/generated-news.ts';
 import { startNewsSite } from '../../test/support/news-site.ts';
 import { pendingJobs } from '../../test/support/queue-state.ts';
 import { waitFor } from '../../test/support/wait-for.ts';
-import { load1, percentile, prefixMemory, processCpuSeconds, usedMemory } from './load-measure.ts';
+import { commandCalls, commandDelta, load1, memoryCensus, percentile, prefixMemory, processCpuSeconds, usedMemory, type MemoryCensus } from './load-measure.ts';
 import { ROOT, spawnWorker, waitForWorkers, type BenchWorker } from './load-workers.ts';
 
 export interface PipelineOptions {
@@ -48,6 +48,8 @@ export interface PipelineFigures {
   /** CPU seconds of redis-server (NaN when it is not ours) and of this process (site + bench) during the run. */
   redisCpuSeconds: number;
   siteCpuSeconds: number;
+  /** Redis commands run during the run, by command (INFO commandstats; commands inside scripts count too). */
+  commands: [string, number][];
   /** CPU share (1 = one core) all workers use while only polling unchanged feeds. */
   idleCpuShare: number;
   redis: {
@@ -60,6 +62,9 @@ export interface PipelineFigures {
     /** The largest key kinds under the prefix after the run, and after trimming. */
     kindsAfter: [string, { keys: number; bytes: number }][];
     kindsAfterTrim: [string, { keys: number; bytes: number }][] | null;
+    /** Census at the baseline and after trimming (see memoryCensus). */
+    censusBaseline: MemoryCensus;
+    censusAfterTrim: MemoryCensus | null;
   };
   failedChecks: number;
   load: { before: number; after: number };
@@ -107,9 +112,21 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const idleStart = Date.now();
     await new Promise((r) => setTimeout(r, 3_000));
     const idleCpuShare = workers.reduce((n, w, i) => n + ((w.cpuSeconds() ?? 0) - idleFrom[i]!), 0) / ((Date.now() - idleStart) / 1000);
-    const baseline = await usedMemory(redis);
+    // The harness reads the check queue with BullMQ's own scripts (job counts, clean): run them once now, so
+    // that the script cache they fill is in the baseline and the census shows what claimwatch left.
+    // `skipMetasUpdate`: an observer Queue must not reset the queue's events cap (claimwatch sets 1,000).
+    const check = new Queue('check', { connection: redis, prefix: opts.prefix, skipMetasUpdate: true });
+    await pendingJobs(redis, opts.prefix, 'check');
+    await check.getJobCounts('failed');
+    await check.clean(0, 0, 'completed');
+    const censusBaseline = await memoryCensus(redis, opts.prefix);
+    const baseline = censusBaseline.used;
     const redisPid = Number((await redis.info('server')).match(/^process_id:(\d+)/m)?.[1]);
     const redisCpuBefore = processCpuSeconds(redisPid) ?? NaN;
+    const commandsBefore = await commandCalls(redis);
+    const monitorLines: string[] = [];
+    const monitor = process.env.BENCH_MONITOR ? await redis.monitor() : null;
+    monitor?.on('monitor', (_t: string, args: string[], source: string) => monitorLines.push(`${source.includes('lua') ? 'lua' : source.split(':')[1]} ${args.slice(0, 6).join(' ')}`));
     const siteCpuBefore = process.cpuUsage();
     const cpuBefore = workers.map((w) => w.cpuSeconds() ?? 0);
     const loadBefore = load1();
@@ -138,6 +155,11 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const loadAfter = load1();
     const cpu = workers.map((w, i) => (w.cpuSeconds() ?? 0) - cpuBefore[i]!);
     const redisCpu = (processCpuSeconds(redisPid) ?? NaN) - redisCpuBefore;
+    const commands = commandDelta(commandsBefore, await commandCalls(redis));
+    if (monitor) {
+      monitor.disconnect();
+      writeFileSync(process.env.BENCH_MONITOR!, monitorLines.join('\n'));
+    }
     const siteUsage = process.cpuUsage(siteCpuBefore);
     const siteCpu = (siteUsage.user + siteUsage.system) / 1e6;
     const rss = workers.map((w) => w.memory()?.hwm ?? NaN);
@@ -146,7 +168,6 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const prefixAfter = memAfter.bytes;
     const top = (m: Map<string, { keys: number; bytes: number }>) => [...m].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 10);
 
-    const check = new Queue('check', { connection: redis, prefix: opts.prefix });
     const failedChecks = (await check.getJobCounts('failed')).failed ?? 0;
 
     const lines = readAlertLines(alertLog);
@@ -173,6 +194,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     let afterTrim: number | null = null;
     let prefixAfterTrim: number | null = null;
     let kindsAfterTrim: [string, { keys: number; bytes: number }][] | null = null;
+    let censusAfterTrim: MemoryCensus | null = null;
     if (opts.trim) {
       // Seen-keys, alert ids and fingerprints expire after SEEN_TTL (short in this run); wait them out.
       log(`  waiting ${Math.round(opts.trim.seenTtlMs / 1000)} s for seen-keys to expire`);
@@ -184,10 +206,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       afterExpiry = await usedMemory(redis);
       // Finished check jobs leave by age (removeOnComplete.age, 1 h) as later jobs finish; do it now.
       await check.clean(0, 0, 'completed');
-      afterTrim = await usedMemory(redis);
-      const memTrim = await prefixMemory(redis, opts.prefix);
-      prefixAfterTrim = memTrim.bytes;
-      kindsAfterTrim = top(memTrim.byKind);
+      // Redis shrinks its key tables and client buffers in its cron (10 times a second): let it, then look.
+      await new Promise((r) => setTimeout(r, 3_000));
+      censusAfterTrim = await memoryCensus(redis, opts.prefix);
+      afterTrim = censusAfterTrim.used;
+      prefixAfterTrim = censusAfterTrim.keyBytes;
+      kindsAfterTrim = top(censusAfterTrim.byKind);
     }
     await check.close();
 
@@ -209,8 +233,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       workerCpuSeconds: cpu,
       idleCpuShare,
       redisCpuSeconds: redisCpu,
+      commands,
       siteCpuSeconds: siteCpu,
-      redis: { baseline, after, afterExpiry, afterTrim, prefixAfter, prefixAfterTrim, kindsAfter: top(memAfter.byKind), kindsAfterTrim },
+      redis: { baseline, after, afterExpiry, afterTrim, prefixAfter, prefixAfterTrim, kindsAfter: top(memAfter.byKind), kindsAfterTrim, censusBaseline, censusAfterTrim },
       failedChecks,
       load: { before: loadBefore, after: loadAfter },
       problems,

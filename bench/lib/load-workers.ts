@@ -57,7 +57,7 @@ export function spawnWorker(env: Record<string, string>, nodeArgs: string[] = []
 
 /** Waits until `count` workers serve the check queue (BullMQ names its worker connections). */
 export async function waitForWorkers(redis: Redis, prefix: string, count: number, workers: BenchWorker[]): Promise<void> {
-  const q = new Queue('check', { connection: redis, prefix });
+  const q = new Queue('check', { connection: redis, prefix, skipMetasUpdate: true });
   try {
     await waitFor(
       async () => {

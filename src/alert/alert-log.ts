@@ -1,6 +1,7 @@
 import {
   closeSync,
   fstatSync,
+  fsync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -22,9 +23,15 @@ import type { Alert } from './types.ts';
  * Why not pino-roll: it names the active file `alerts.N.log` (so ALERT_LOG itself would never be the
  * current file and `tail -f` breaks), counts only its own process's bytes, and numbers files per process,
  * so several workers sharing a volume would race. Instead every write is one synchronous O_APPEND
- * write(2) (lines from several processes never interleave) followed by fsync (durable when write()
- * returns), and rotation renames ALERT_LOG under a lock file to `alerts.<period>.<n>.log`, the naming
- * pino-roll uses; other processes notice the new inode before their next write.
+ * write(2) (lines from several processes never interleave), and rotation renames ALERT_LOG under a lock
+ * file to `alerts.<period>.<n>.log`, the naming pino-roll uses; other processes notice the new inode before
+ * their next write.
+ *
+ * Durability is a group commit: `write()` puts the line in the file (the kernel's page cache: it survives
+ * the process being killed) and `sync()` resolves once an fsync that started after that write has finished,
+ * run on libuv's thread pool rather than on the event loop. Lines written while one fsync runs are covered by
+ * the next, one for all of them. A job awaits `sync()` before it completes, so a line is on disk before its
+ * job is done, as it was with an fsync per line, without stopping every other job for each fsync.
  */
 export interface AlertLogOptions {
   file: string;
@@ -48,6 +55,12 @@ export interface RotateOptions {
 export interface AlertLog {
   /** Appends one line; throws (with the file in the message) when the line could not be written. */
   write(alert: Alert, msg: string): void;
+  /**
+   * Resolves when every line written so far is on disk (fsync), rejects when that fsync failed. Calls made
+   * while an fsync runs share the next one. Resolves at once with `fsync: false` or nothing left to sync.
+   */
+  sync(): Promise<void>;
+  /** Syncs what was written, then closes the file. */
   close(): Promise<void>;
 }
 
@@ -65,13 +78,71 @@ export function createAlertLog(opts: AlertLogOptions): AlertLog {
   mkdirSync(dirname(file) || '.', { recursive: true });
   let fd: number | null = openSync(file, 'a+');
 
+  // Group commit: lines are numbered as written; `durable` is the last one known to be on disk.
+  let written = 0;
+  let durable = 0;
+  /** The fsync running on the thread pool, if any: descriptors retired meanwhile are closed after it. */
+  let syncing: Promise<void> | null = null;
+  const waiters: { upTo: number; resolve: () => void; reject: (err: Error) => void }[] = [];
+  const settle = (upTo: number, err: Error | null) => {
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      const w = waiters[i]!;
+      if (w.upTo > upTo) continue;
+      waiters.splice(i, 1);
+      if (err) w.reject(err);
+      else w.resolve();
+    }
+  };
+  const startSync = () => {
+    if (syncing || fd === null || !waiters.length) return;
+    const upTo = written;
+    const target = fd;
+    syncing = new Promise<void>((done) => {
+      fsync(target, (err) => {
+        syncing = null;
+        if (err) settle(upTo, new Error(`alert log ${file}: fsync failed, the line may not be on disk: ${err.message}`, { cause: err }));
+        else {
+          durable = Math.max(durable, upTo);
+          settle(upTo, null);
+        }
+        done();
+        startSync(); // lines written while this one ran
+      });
+    });
+  };
+  /**
+   * A descriptor replaced by a rotation (ours or another process's): what was written through it is made
+   * durable now, synchronously (rotations are rare), and it is closed once no fsync uses it any more.
+   */
+  const retire = (old: number) => {
+    if (doFsync && written > durable) {
+      try {
+        fsyncSync(old);
+        durable = written;
+        settle(written, null);
+      } catch (err) {
+        settle(written, new Error(`alert log ${file}: fsync failed, the line may not be on disk: ${(err as Error).message}`, { cause: err }));
+      }
+    }
+    const close = () => {
+      try {
+        closeSync(old);
+      } catch {
+        // already gone: nothing to release
+      }
+    };
+    if (syncing) void syncing.then(close);
+    else close();
+  };
+
   const destination = {
     write(line: string): void {
       if (fd === null) throw new Error(`alert log ${file}: write after close`);
       try {
-        fd = currentFd(file, fd);
-        if (rotate) fd = maybeRotate(file, fd, rotate, Buffer.byteLength(line));
-        appendLine(fd, line, doFsync);
+        fd = currentFd(file, fd, retire);
+        if (rotate) fd = maybeRotate(file, fd, rotate, Buffer.byteLength(line), retire);
+        appendLine(fd, line);
+        written++;
       } catch (err) {
         throw new Error(`alert log ${file}: could not write an alert line: ${(err as Error).message}`, { cause: err });
       }
@@ -80,12 +151,24 @@ export function createAlertLog(opts: AlertLogOptions): AlertLog {
   };
   const logger: Logger = pino({ level: 'info' }, destination);
 
+  const sync = (): Promise<void> => {
+    if (!doFsync || durable >= written || fd === null) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      waiters.push({ upTo: written, resolve, reject });
+      startSync();
+    });
+  };
+
   return {
     write(alert, msg) {
       logger.info(alert, msg);
     },
+    sync,
     async close() {
-      if (fd !== null) closeSync(fd);
+      if (fd === null) return;
+      await sync().catch(() => undefined); // a failed fsync was reported to the jobs that waited for it
+      while (syncing) await syncing;
+      closeSync(fd);
       fd = null;
     },
   };
@@ -133,7 +216,7 @@ export function parseSize(size: string | number, what: string): number {
 }
 
 /** Reopens ALERT_LOG when another process rotated it (the path now names another inode). */
-function currentFd(file: string, fd: number): number {
+function currentFd(file: string, fd: number, retire: (old: number) => void): number {
   let onDisk: Stats | null = null;
   try {
     onDisk = statSync(file);
@@ -143,21 +226,21 @@ function currentFd(file: string, fd: number): number {
   const mine = fstatSync(fd);
   if (onDisk && onDisk.ino === mine.ino && onDisk.dev === mine.dev) return fd;
   const next = openSync(file, 'a+'); // open first: if it fails, the old descriptor stays valid
-  closeSync(fd);
+  retire(fd);
   return next;
 }
 
-function maybeRotate(file: string, fd: number, r: ResolvedRotate, incoming: number): number {
+function maybeRotate(file: string, fd: number, r: ResolvedRotate, incoming: number, retire: (old: number) => void): number {
   if (!needsRotation(fstatSync(fd), r, incoming)) return fd;
   const lock = acquireLock(`${file}.lock`);
   if (!lock) return fd; // another process holds the lock too long: write to the current file, never drop the line
   try {
-    fd = currentFd(file, fd); // someone may have rotated while we waited
+    fd = currentFd(file, fd, retire); // someone may have rotated while we waited
     const st = fstatSync(fd);
     if (!needsRotation(st, r, incoming)) return fd;
     renameSync(file, join(dirname(file), nextRotatedName(file, periodOf(st.mtimeMs, r.frequency ?? 'daily'))));
     const fresh = openSync(file, 'a+');
-    closeSync(fd);
+    retire(fd);
     try {
       pruneRotated(file, r.keep);
     } catch {
@@ -237,9 +320,10 @@ function escapeRe(s: string): string {
 
 /**
  * One write(2) per line on an O_APPEND descriptor: the kernel appends it whole, so lines from several
- * processes never interleave. If a previous writer died mid-line, start on a fresh line.
+ * processes never interleave. If a previous writer died mid-line, start on a fresh line. Not synced here:
+ * see sync() in createAlertLog.
  */
-function appendLine(fd: number, line: string, doFsync: boolean): void {
+function appendLine(fd: number, line: string): void {
   const size = fstatSync(fd).size;
   let buf = Buffer.from(line);
   if (size > 0) {
@@ -249,7 +333,6 @@ function appendLine(fd: number, line: string, doFsync: boolean): void {
   }
   let off = 0;
   while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-  if (doFsync) fsyncSync(fd);
 }
 
 /** O_EXCL lock file; returns its release function, or null when it could not be had in time. */
@@ -277,6 +360,6 @@ function acquireLock(path: string): (() => void) | null {
       // the holder released it between our open and stat: try again
     }
     if (Date.now() > deadline) return null;
-    Atomics.wait(pause, 0, 0, 5); // synchronous back-off: write() must not return before the line is on disk
+    Atomics.wait(pause, 0, 0, 5); // synchronous back-off: write() must not return before the line is in the file
   }
 }

@@ -6,7 +6,10 @@ import type { Sink } from './sinks/sink.ts';
 import type { Alert } from './types.ts';
 
 export interface AlertWriter {
+  /** Puts the line in the log (synchronously, one write); throws when it could not. */
   write(alert: Alert, msg: string): void;
+  /** Resolves once every line written so far is durable (fsync); absent when writes are durable already. */
+  sync?(): Promise<void>;
 }
 
 export interface EmittedAlert {
@@ -20,21 +23,41 @@ export interface EmittedAlert {
 /**
  * Logs each alert exactly once across restarts, retries and workers: an atomic set-if-absent on the
  * alert id comes before the (synchronous) write to the alert log, so a second attempt finds the key.
- * Sinks are best-effort beside the log: a sink that is down never loses or delays the log line.
+ * The job's lines are then made durable together (one group-committed fsync, see alert-log.ts) before
+ * this returns, so the job never completes with a line not on disk. Sinks are best-effort beside the
+ * log, told once the lines are durable: a sink that is down never loses or delays the log line.
  */
 export async function emitAlerts(
   deps: { redis: Redis; prefix: string; ttlMs: number; log: AlertWriter; sinks?: readonly Sink[]; onSinkError?: (err: Error) => void },
   alerts: Alert[],
 ): Promise<EmittedAlert[]> {
+  if (!alerts.length) return [];
   const keys = stateKeys(deps.prefix);
+  // One round trip for the job's alert ids; each SET NX is atomic on its own, which is all that is needed.
+  const pipe = deps.redis.pipeline();
+  for (const alert of alerts) pipe.set(keys.alert(alert.id), String(Date.now()), 'PX', deps.ttlMs, 'NX');
+  const replies = (await pipe.exec()) ?? [];
   const out: EmittedAlert[] = [];
-  for (const alert of alerts) {
-    const first = (await deps.redis.set(keys.alert(alert.id), String(Date.now()), 'PX', deps.ttlMs, 'NX')) === 'OK';
+  const logged: Alert[] = [];
+  let failed: Error | null = null;
+  alerts.forEach((alert, i) => {
+    const [err, reply] = replies[i] ?? [new Error('no reply to SET NX')];
+    if (err) failed ??= err;
+    const first = !err && reply === 'OK';
+    // Every id this call claimed is written, even when another SET failed: a claimed id is never retried.
     if (first) {
       deps.log.write(alert, alertMessage(alert));
-      notifySinks(deps.sinks ?? [], alert, (err) => deps.onSinkError?.(err));
+      logged.push(alert);
     }
     out.push({ id: alert.id, alert: alert.alert, ...(alert.alert === 'contradiction' ? { claim: alert.claim } : {}), logged: first });
+  });
+  if (failed) {
+    await deps.log.sync?.();
+    throw failed;
+  }
+  if (logged.length) {
+    await deps.log.sync?.();
+    for (const alert of logged) notifySinks(deps.sinks ?? [], alert, (err) => deps.onSinkError?.(err));
   }
   return out;
 }

@@ -74,11 +74,17 @@ export function fingerprint(text: string): ContentFingerprint {
   // Each word is hashed once; a shingle's hash mixes its words' hashes (no string per shingle).
   const wordHi = new Uint32Array(words.length);
   const wordLo = new Uint32Array(words.length);
-  words.forEach((w, i) => {
-    [wordHi[i], wordLo[i]] = hash64(w);
-  });
-  const weights = new Int32Array(64);
+  for (let i = 0; i < words.length; i++) {
+    wordLo[i] = hash64(words[i]!);
+    wordHi[i] = hashHigh;
+  }
+  // SimHash: bit b is set when more shingles have it set than not. The per-bit counts of set bits are kept
+  // bit-sliced (word j of onesLo holds bit j of the 32 counters of the low half), so adding a shingle is a
+  // binary increment of 32 counters at once: a few word operations instead of a loop over 64 bits.
+  const onesLo = new Uint32Array(32);
+  const onesHi = new Uint32Array(32);
   const k = Math.min(SHINGLE_WORDS, Math.max(1, words.length));
+  let shingles = 0;
   for (let i = 0; i + k <= words.length; i++) {
     let hi = 0x9e3779b9;
     let lo = 0x85ebca6b;
@@ -88,16 +94,16 @@ export function fingerprint(text: string): ContentFingerprint {
     }
     hi = fmix32(hi ^ lo);
     lo = fmix32(lo ^ Math.imul(hi, 0x85ebca6b));
-    for (let b = 0; b < 32; b++) {
-      weights[b] = weights[b]! + ((lo >>> b) & 1 ? 1 : -1);
-      weights[b + 32] = weights[b + 32]! + ((hi >>> b) & 1 ? 1 : -1);
-    }
+    addBits(onesLo, lo);
+    addBits(onesHi, hi);
+    shingles++;
   }
   let lo = 0;
   let hi = 0;
   for (let b = 0; b < 32; b++) {
-    if (weights[b]! > 0) lo |= 1 << b;
-    if (weights[b + 32]! > 0) hi |= 1 << b;
+    // set bits in more than half of the shingles: ones - (shingles - ones) > 0
+    if (2 * countAt(onesLo, b) > shingles) lo |= 1 << b;
+    if (2 * countAt(onesHi, b) > shingles) hi |= 1 << b;
   }
   const simhash = words.length === 0 ? 0n : (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
   return { simhash, exact };
@@ -132,8 +138,28 @@ function fmix32(x: number): number {
   return h >>> 0;
 }
 
-/** A fast 64-bit string hash (cyrb53's two-lane construction), as [high, low] 32-bit halves. */
-function hash64(s: string): [number, number] {
+/** Adds each bit of x to its bit-sliced counter (see fingerprint). */
+function addBits(ones: Uint32Array, x: number): void {
+  let carry = x >>> 0;
+  for (let j = 0; carry !== 0 && j < 32; j++) {
+    const c = ones[j]!;
+    ones[j] = c ^ carry;
+    carry = (c & carry) >>> 0;
+  }
+}
+
+/** Counter b of a bit-sliced set of counters. */
+function countAt(ones: Uint32Array, b: number): number {
+  let n = 0;
+  for (let j = 0; j < 32; j++) n += ((ones[j]! >>> b) & 1) * 2 ** j;
+  return n;
+}
+
+/** High half of the last hash64 (returned this way so that hashing a word allocates nothing). */
+let hashHigh = 0;
+
+/** A fast 64-bit string hash (cyrb53's two-lane construction): returns the low 32 bits, sets hashHigh. */
+function hash64(s: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < s.length; i++) {
@@ -145,5 +171,6 @@ function hash64(s: string): [number, number] {
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return [h2 >>> 0, h1 >>> 0];
+  hashHigh = h2 >>> 0;
+  return h1 >>> 0;
 }

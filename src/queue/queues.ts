@@ -38,6 +38,17 @@ export const POLL_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 24 * 3600, count: 1000 },
 };
 
+/**
+ * Caps of the queues' event streams (BullMQ's default is ~10,000 events). Nothing reads the poll queue's
+ * events. The check queue's are read live by `claimwatch check --wait` (QueueEvents follows the stream
+ * with a blocking XREAD, so it only needs the events of the last moments, not a history): a check job
+ * writes about 4 events (added, waiting, active, completed with its ~200-byte summary), ~125 bytes each
+ * in the stream, so 300 events are ~40 KB and still cover 0.2 s of a 300 articles/s run. A wait that does
+ * miss its event ends at its timeout and reads the job's state, which still has the result.
+ */
+export const CHECK_EVENTS_MAX_LEN = 300;
+export const POLL_EVENTS_MAX_LEN = 1000;
+
 export interface Queues {
   poll: Queue<PollSourceData>;
   check: Queue<CheckArticleData>;
@@ -46,11 +57,8 @@ export interface Queues {
 
 export function createQueues(connection: Redis, prefix: string, opts: { retryBackoffMs?: number } = {}): Queues {
   const checkOptions = checkJobOptions(opts.retryBackoffMs);
-  // The events stream only needs the last few seconds (the CLI waits on it); its default cap of ~10,000
-  // events with return values would hold tens of MB.
-  const streams = { events: { maxLen: 1000 } };
-  const poll = new Queue<PollSourceData>(POLL_QUEUE, { connection, prefix, defaultJobOptions: POLL_JOB_OPTIONS, streams });
-  const check = new Queue<CheckArticleData>(CHECK_QUEUE, { connection, prefix, defaultJobOptions: checkOptions, streams });
+  const poll = new Queue<PollSourceData>(POLL_QUEUE, { connection, prefix, defaultJobOptions: POLL_JOB_OPTIONS, streams: { events: { maxLen: POLL_EVENTS_MAX_LEN } } });
+  const check = new Queue<CheckArticleData>(CHECK_QUEUE, { connection, prefix, defaultJobOptions: checkOptions, streams: { events: { maxLen: CHECK_EVENTS_MAX_LEN } } });
   return {
     poll,
     check,

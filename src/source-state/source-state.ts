@@ -42,17 +42,23 @@ export function createSourceStateStore(redis: Redis, prefix: string) {
     },
     /** Records a good poll; returns true when the source came back from backoff. */
     async recordSuccess(id: string, info: { status: string; itemsFound: number; newItems: number }): Promise<boolean> {
-      const before = await redis.hget(keys.source(id), 'state');
-      await redis.hset(keys.source(id), {
-        state: 'ok',
-        lastFetchAt: Date.now(),
-        lastStatus: info.status,
-        lastError: '',
-        itemsFound: info.itemsFound,
-        newItems: info.newItems,
-        consecutiveErrors: 0,
-        backoffUntil: '',
-      });
+      // One round trip: the state before, and the new fields, in one transaction.
+      const res = await redis
+        .multi()
+        .hget(keys.source(id), 'state')
+        .hset(keys.source(id), {
+          state: 'ok',
+          lastFetchAt: Date.now(),
+          lastStatus: info.status,
+          lastError: '',
+          itemsFound: info.itemsFound,
+          newItems: info.newItems,
+          consecutiveErrors: 0,
+          backoffUntil: '',
+        })
+        .exec();
+      const [err, before] = res?.[0] ?? [new Error('recordSuccess: the transaction was discarded')];
+      if (err) throw err;
       return before === 'backoff';
     },
     /** Records a failed poll; returns the new state and when the next poll may run. */

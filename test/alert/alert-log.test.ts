@@ -68,6 +68,43 @@ describe('createAlertLog', () => {
     expect(() => log.write(contradiction('c-2'), 'x')).toThrow(/write after close/);
   });
 
+  it('sync() resolves once the lines written so far are on disk; calls made meanwhile share the fsync', async () => {
+    const log = createAlertLog({ file, stdout: false });
+    await log.sync(); // nothing written yet
+    log.write(contradiction('c-1'), 'contradiction');
+    const first = log.sync();
+    log.write(contradiction('c-2'), 'contradiction');
+    log.write(contradiction('c-3'), 'contradiction');
+    const later = [log.sync(), log.sync()];
+    await Promise.all([first, ...later]);
+    expect(lines(file).map((l) => l.id)).toEqual(['c-1', 'c-2', 'c-3']);
+    log.write(contradiction('c-4'), 'contradiction');
+    await log.close(); // syncs what is left
+    expect(lines(file).map((l) => l.id)).toEqual(['c-1', 'c-2', 'c-3', 'c-4']);
+    await expect(log.sync()).resolves.toBeUndefined();
+  });
+
+  it('keeps every line when a rotation retires the file an fsync is still running on', async () => {
+    const log = createAlertLog({ file, stdout: false, rotate: { size: '1k', keep: 100 } });
+    const syncs: Promise<void>[] = [];
+    for (let i = 0; i < 30; i++) {
+      log.write(contradiction(`c-${i}`, { evidence: 'x'.repeat(300) }), 'contradiction');
+      syncs.push(log.sync()); // not awaited: the next writes (and rotations) run while it is in flight
+    }
+    await Promise.all(syncs);
+    await log.close();
+    const ids = [...listRotatedFiles(file).map((r) => r.path), file].flatMap((f) => lines(f).map((l) => l.id));
+    expect(ids).toEqual(Array.from({ length: 30 }, (_, i) => `c-${i}`));
+  });
+
+  it('with fsync off, sync() resolves at once', async () => {
+    const log = createAlertLog({ file, stdout: false, fsync: false });
+    log.write(contradiction('c-1'), 'contradiction');
+    await log.sync();
+    await log.close();
+    expect(lines(file).map((l) => l.id)).toEqual(['c-1']);
+  });
+
   it('starts on a fresh line when a previous writer left a torn line', async () => {
     const log = createAlertLog({ file, stdout: false });
     log.write(contradiction('c-1'), 'contradiction');

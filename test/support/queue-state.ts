@@ -2,9 +2,14 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { waitFor } from './wait-for.ts';
 
+/**
+ * Observer queues pass `skipMetasUpdate`: a Queue constructed without it writes its own defaults into the
+ * queue's meta hash (events stream cap 10,000), overriding what claimwatch's queues set (1,000).
+ */
+
 /** Waiting, active, delayed and prioritized jobs of one queue: zero means nothing left to do. */
 export async function pendingJobs(redis: Redis, prefix: string, queue: 'check' | 'poll'): Promise<number> {
-  const q = new Queue(queue, { connection: redis, prefix });
+  const q = new Queue(queue, { connection: redis, prefix, skipMetasUpdate: true });
   try {
     const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
     return Object.values(c).reduce((a, b) => a + b, 0);
@@ -29,7 +34,7 @@ export async function waitForChecksDone(
 
 /** Counts of finished jobs, and the failed ones with their reasons. */
 export async function finishedJobs(redis: Redis, prefix: string, queue: 'check' | 'poll') {
-  const q = new Queue(queue, { connection: redis, prefix });
+  const q = new Queue(queue, { connection: redis, prefix, skipMetasUpdate: true });
   try {
     const counts = await q.getJobCounts('completed', 'failed');
     const failed = await q.getFailed(0, -1);
