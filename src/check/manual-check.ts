@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import type { Job, QueueEvents } from 'bullmq';
 import { CHECK_ARTICLE_JOB } from '../queue/queue-names.ts';
 import { manualJobId } from '../queue/job-ids.ts';
@@ -58,15 +59,33 @@ export async function waitForManualCheck(
 ): Promise<ManualCheckStatus> {
   const job = await queues.check.getJob(id);
   if (!job) return { id, url: null, state: 'not-found' };
+  // The finish event is the fast path; the job's state, read every second, is the sure one: the events stream
+  // is capped, so under load the event can be trimmed before this reader sees it.
+  const deadline = Date.now() + timeoutMs;
+  const stop = new AbortController();
+  const byEvent = job.waitUntilFinished(events, timeoutMs).then(
+    () => undefined,
+    () => undefined,
+  );
+  const byState = (async () => {
+    while (Date.now() < deadline) {
+      const slept = await setTimeout(Math.min(STATE_POLL_MS, Math.max(0, deadline - Date.now())), true, { signal: stop.signal }).catch(() => false);
+      if (!slept) return;
+      const state = await queues.check.getJobState(id);
+      if (state === 'completed' || state === 'failed') return;
+    }
+  })();
   try {
-    await job.waitUntilFinished(events, timeoutMs);
-  } catch (err) {
-    const status = await getManualCheck(queues, id);
-    if (status.state === 'failed' || status.state === 'completed') return status;
-    if (status.state === 'active') throw new NoWorkerError(`the check of ${job.data.url} did not finish within ${timeoutMs / 1000}s`);
-    throw new NoWorkerError(
-      `no worker took the check of ${job.data.url} within ${timeoutMs / 1000}s. Is the worker running (npm start) with the same REDIS_URL and QUEUE_PREFIX?`,
-    );
+    await Promise.race([byEvent, byState]);
+  } finally {
+    stop.abort();
   }
-  return getManualCheck(queues, id);
+  const status = await getManualCheck(queues, id);
+  if (status.state === 'failed' || status.state === 'completed') return status;
+  if (status.state === 'active') throw new NoWorkerError(`the check of ${job.data.url} did not finish within ${timeoutMs / 1000}s`);
+  throw new NoWorkerError(
+    `no worker took the check of ${job.data.url} within ${timeoutMs / 1000}s. Is the worker running (npm start) with the same REDIS_URL and QUEUE_PREFIX?`,
+  );
 }
+
+const STATE_POLL_MS = 1000;
