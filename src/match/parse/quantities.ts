@@ -29,6 +29,8 @@ export interface Quantity {
   yearLike: boolean;
   /** what the stance rules read around it (whose it is, per unit, hypothetical), cached on first use */
   context?: number;
+  /** a bare plural magnitude ("thousands of soldiers", "сотни военных"): a manner of speaking, not a count */
+  generic?: boolean;
 }
 
 const SINGULAR_MAGNITUDE = new Set(['thousand', 'тысяча', 'тысячу', 'тисяча', 'тисячу', 'million', 'миллион', 'мільён', 'мільйон', 'сто', 'hundred']);
@@ -145,6 +147,8 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       unitEnd = first.percentEnd;
     } else {
       for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
+        // "30 miles (about 48 km)": the unit of the next number is not this one's
+        if (tokens[k]!.d) break;
         const u = unitAt.get(k);
         if (!u) continue;
         if (u.key === 'percent') {
@@ -196,6 +200,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       i: start,
       j: Math.max(unitEnd, end),
       yearLike,
+      generic: first.generic && qualifier === null,
     });
     i = Math.max(end, i + 1);
   }
@@ -215,7 +220,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
     }
     const ofArmy = armyAfter(tokens, unitAt, f.j);
     const last = ofArmy ? armyEnd(tokens, unitAt, f.j) : f.j;
-    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, fromPoint: false, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false });
+    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, fromPoint: false, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false, generic: false });
   }
   return out;
 }
@@ -245,6 +250,7 @@ interface NumberRead {
   percent: boolean;
   percentEnd: number;
   year: boolean;
+  generic: boolean;
 }
 
 /** Reads one number starting at token i: grouped digits, decimals, number words, magnitudes, vague amounts. */
@@ -255,6 +261,7 @@ function readNumber(text: string, tokens: readonly Token[], ann: readonly (Token
   let max: number;
   let end = i + 1;
   let year = false;
+  let generic = false;
   if (t.d) {
     // "BTR-82", "T-72", "Su-25": a model name, not a number
     if (t.s >= 2 && text[t.s - 1] === '-' && /\p{L}/u.test(text[t.s - 2]!)) return null;
@@ -305,6 +312,7 @@ function readNumber(text: string, tokens: readonly Token[], ann: readonly (Token
         max *= m;
         end = i + 2;
       } else if (a.vague[1] < 100) return null; // "few", "dozens" alone are not a number of troops
+      else generic = true;
     } else return null;
   }
   // A magnitude after digits: "15 thousand", "2,5 тыс."
@@ -317,5 +325,5 @@ function readNumber(text: string, tokens: readonly Token[], ann: readonly (Token
     end++;
   }
   const percent = end < tokens.length && tokens[end]!.n === '%';
-  return { min, max, end, magnitude, percent, percentEnd: percent ? end + 1 : end, year: year && magnitude === 1 };
+  return { min, max, end, magnitude, percent, percentEnd: percent ? end + 1 : end, year: year && magnitude === 1, generic };
 }

@@ -80,6 +80,26 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
       if (open) return n;
     }
   }
+  return negatedEvidence(s, negs, targets);
+}
+
+/** Nouns of proof whose "that"-clause a negation before them denies: "nobody has shown any EVIDENCE that ...". */
+const EVIDENCE = /^(evidence|proof|sign|signs|indication|indications|доказательств|доказательства|признаков|данных|доказаў|доказу|прыкмет|звестак|доказів|доказу|ознак|даних)$/;
+const EVIDENCE_THAT = new Set(['that', 'of', 'что', 'о', 'об', 'што', 'пра', 'аб', 'що', 'про']);
+
+/** "Nobody has presented any evidence that Kyiv intends to invade": the negation reaches the clause of its proof noun. */
+function negatedEvidence(s: Sentence, negs: Hit[], targets: Hit[]): Hit | null {
+  for (const n of negs) {
+    if (n.key !== 'negation') continue;
+    for (let e = n.j; e < Math.min(s.tokens.length - 1, n.j + 4); e++) {
+      if (!EVIDENCE.test(s.tokens[e]!.n) || !EVIDENCE_THAT.has(s.tokens[e + 1]!.n)) continue;
+      if (/[,;:()—–]/.test(s.text.slice(s.tokens[n.i]!.e, s.tokens[e]!.s))) break;
+      let open = true;
+      for (const t of targets) if (t.group !== 'person' && t.group !== 'country' && (t.i <= e || t.i - e > 10)) open = false;
+      if (open && targets.length) return n;
+      break;
+    }
+  }
   return null;
 }
 
