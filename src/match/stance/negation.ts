@@ -85,7 +85,7 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
 
 /** Nouns of proof whose "that"-clause a negation before them denies: "nobody has shown any EVIDENCE that ...". */
 const EVIDENCE = /^(evidence|proof|sign|signs|indication|indications|доказательств|доказательства|признаков|данных|доказаў|доказу|прыкмет|звестак|доказів|доказу|ознак|даних)$/;
-const EVIDENCE_THAT = new Set(['that', 'of', 'что', 'о', 'об', 'што', 'пра', 'аб', 'що', 'про']);
+const EVIDENCE_THAT = new Set(['that', 'of', 'что', 'того', 'о', 'об', 'што', 'таго', 'пра', 'аб', 'що', 'того', 'про']);
 
 /** "Nobody has presented any evidence that Kyiv intends to invade": the negation reaches the clause of its proof noun. */
 function negatedEvidence(s: Sentence, negs: Hit[], targets: Hit[]): Hit | null {
