@@ -240,7 +240,7 @@ function armyEnd(tokens: readonly Token[], unitAt: Map<number, Hit>, from: numbe
 }
 
 /** Words that may stand between a share and its whole: "a third of the Belarusian army", "треть всей армии". */
-const SHARE_CONNECTORS = new Set(['of', 'the', 'its', 'his', 'their', 'her', 'country', "country's", 'belarus', "belarus's", 'belarusian', 'entire', 'whole', 'all', 'active', 'всей', 'всех', 'всего', 'белорусской', 'беларусской', 'усёй', 'усяго', 'беларускай', 'всієї', 'усієї', 'білоруської', 'своей', 'сваёй', 'своєї', 'national', 'strength', 'численности', 'колькасці', 'чисельності', 'личного', 'состава', 'асабовага', 'складу', 'особового']);
+const SHARE_CONNECTORS = new Set(['of', 'the', 'its', 'his', 'their', 'her', 'country', "country's", 'belarus', "belarus's", 'belarusian', 'entire', 'whole', 'all', 'active', 'всей', 'всех', 'всего', 'белорусской', 'беларусской', 'усёй', 'усяго', 'беларускай', 'всієї', 'усієї', 'білоруської', 'своей', 'сваёй', 'своєї', 'national', 'strength', 'численности', 'колькасці', 'чисельності', 'личного', 'состава', 'асабовага', 'складу', 'особового', 'own', 'ground', 'land', 'своих', 'сваіх', 'своїх', 'сухопутных', 'сухапутных', 'сухопутних']);
 
 interface NumberRead {
   min: number;

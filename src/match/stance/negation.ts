@@ -40,11 +40,18 @@ const NEGATORS = new Set(['not', 'never', "didn't", "doesn't", "don't", "hasn't"
 
 /** "did not deny", "не отрицает", "few dispute": a negated denial (or dispute) is none. */
 export function negatedCue(s: Sentence, h: Hit): boolean {
+  // "the channels contradict each other", "противоречат друг другу": sources disagree among themselves, no one is denied
+  const next = s.tokens[h.j]?.n;
+  if (next !== undefined && RECIPROCAL_FIRST.has(next) && RECIPROCAL.test(`${next} ${s.tokens[h.j + 1]?.n ?? ''}`)) return true;
   // negative concord: "не привели НИКАКИХ доказательств", "не навели ЖОДНИХ доказів" deny once, not twice
   if (CONCORD.test(s.tokens[h.i]!.n)) return false;
   for (let k = Math.max(0, h.i - 2); k < h.i; k++) if (NEGATORS.has(s.tokens[k]!.n)) return true;
   return false;
 }
+
+/** After a denial or dispute: "each other", "one another", "друг другу", "адзін аднаму", "один одному". */
+const RECIPROCAL_FIRST = new Set(['each', 'one', 'друг', 'адзін', 'один', 'одна']);
+const RECIPROCAL = /^(each other|one another|друг друг\S*|адзін аднам\S*|адзін аднаго|один одном\S*|один одного|одна одн\S*)$/;
 
 /** Words of negative concord that open a cue ("никаких доказательств", "ніякіх доказаў", "жодних доказів", "no sign"). */
 const CONCORD = /^(никак|ни|нет|ніяк|ні|няма|жодн|немає|нема|no|without|без|бяз)/;

@@ -37,6 +37,8 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
       const disputed = cmp.agrees && !st.uncertain && q.qualifier !== 'more' && q.qualifier !== 'upto' && q.qualifier !== 'less' ? disputedFigure(s, q.i) : null;
       if (disputed) {
         out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `disputes the claimed ${cmp.claimed} ("${s.words(disputed)}" before ${q.text})`, comparisons: [{ ...cmp, agrees: false }] });
+      } else if (cmp.agrees && negatedFigure(s, q)) {
+        out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `negates the claimed ${cmp.claimed} ("${s.text.slice(s.tokens[q.i - 1]!.s, s.tokens[q.j - 1]!.e)}")`, comparisons: [{ ...cmp, agrees: false }] });
       } else if (cmp.agrees && farBelowBefore(s, q)) {
         out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `puts the figure far below the claimed ${cmp.claimed} ("${s.text.slice(s.tokens[Math.max(0, q.i - 4)]!.s, s.tokens[q.j - 1]!.e)}")`, comparisons: [{ ...cmp, agrees: false }] });
       } else if (cmp.agrees && (q.qualifier === 'upto' || q.qualifier === 'less' || q.qualifier === 'more')) {
@@ -61,6 +63,13 @@ function setAgainstCue(s: Sentence, q: Quantity): boolean {
   if (q.qualifier === 'only' || q.qualifier === 'upto' || q.qualifier === 'less') return true;
   for (const h of s.hits) if (h.group === G.cue && (h.key === 'only' || h.key === 'small' || h.key === 'contrast' || h.key === 'actual' || h.key === 'denial')) return true;
   return false;
+}
+
+const NOT = new Set(['not', 'не', 'ні', 'ня']);
+
+/** "five percent, not a third", "а не третину": the figure is named only to be denied. */
+function negatedFigure(s: Sentence, q: Quantity): boolean {
+  return q.i > 0 && q.qualifier === null && NOT.has(s.tokens[q.i - 1]!.n);
 }
 
 /** "well short of a third", "в разы меньше трети": the claimed value is named only to be set far above the truth. */
