@@ -6,7 +6,6 @@ const ORDER: Record<Signal['stance'], number> = { contradicts: 3, supports: 2, d
 
 /** Picks the stance: any firm contradiction wins, then support, then discussion. */
 export function aggregate(claim: CompiledClaim, signals: Signal[]): ClaimVerdict {
-  if (process.env.SDBG === claim.id) for (const x of signals) console.error('SIG', x.stance, x.confidence, x.reason, '||', x.sentence.index, x.sentence.text.slice(0, 200));
   if (signals.length === 0) return { claimId: claim.id, stance: 'unrelated', confidence: 0.9, evidence: [], reason: 'the article does not touch this claim', comparisons: [] };
   let chosen: Signal['stance'] = 'discusses';
   for (const st of ['contradicts', 'supports', 'discusses'] as const) {

@@ -45,7 +45,8 @@ const CLAUSE_BREAK =
  */
 function otherActor(s: Sentence, cond: Cond, claim: CompiledClaim, ctx: StanceContext): boolean {
   if (ctx.subjectKeys.size === 0) return false;
-  for (const k of cond) if (ctx.kinds.get(k) === 'country' || ctx.subjectKeys.has(k)) return false;
+  // (a place of the subject, "Gomel", is where the action goes, not who acts)
+  for (const k of cond) if (ctx.kinds.get(k) === 'country' || (ctx.subjectKeys.has(k) && ctx.kinds.get(k) !== 'place')) return false;
   const first = s.hits.find((h) => cond.includes(h.key) && h.group !== G.cue);
   if (!first) return false;
   const actor = actorNear(s, first.i, first.j, ctx, true);
@@ -138,6 +139,25 @@ export function verdictAfter(s: Sentence, cond: Cond): Hit | null {
   return null;
 }
 
+/**
+ * A word of the condition stands only after the denial, past a colon, semicolon or dash ("claims that Moscow
+ * controls them are untrue: Minsk does"): it is what corrects the denied report, not what is denied.
+ */
+function correctionAfter(s: Sentence, neg: Hit, cond: Cond): boolean {
+  if (neg.key !== 'denial') return false;
+  for (const k of cond) {
+    let before = false;
+    let after = -1;
+    for (const h of s.hits) {
+      if (h.group === G.cue || h.key !== k) continue;
+      if (h.i < neg.i) before = true;
+      else if (h.i >= neg.j && after < 0) after = h.i;
+    }
+    if (!before && after >= 0 && /[:;—–]/.test(s.text.slice(s.tokens[neg.j - 1]!.e, s.tokens[after]!.s))) return true;
+  }
+  return false;
+}
+
 /** "rejected the estimate that only 1,100 troops moved": a disagreement or denial before a figure, in its clause. */
 export function disputedFigure(s: Sentence, at: number): Hit | null {
   if (!s.cues.has('dispute') && !s.cues.has('denial')) return null;
@@ -223,7 +243,9 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   if (contraCond) {
     const explicitNeg = contraCond.includes('$neg');
     // a denial the condition asks for ("called the videos fake") is the contradiction itself, not a denial of it
-    const neg = explicitNeg ? null : contraCond.includes('$denial') ? negationOnly(s, contraCond) : negatedNear(s, contraCond);
+    let neg = explicitNeg ? null : contraCond.includes('$denial') ? negationOnly(s, contraCond) : negatedNear(s, contraCond);
+    // "Claims that Moscow controls them are untrue: Minsk does": the words after the colon are the correction
+    if (neg && correctionAfter(s, neg, contraCond)) neg = null;
     if (neg) {
       out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `denies what would contradict it ("${s.words(neg)}")`, comparisons: [] });
     } else if (uncertain && isUncertainFor(s, contraCond)) {
