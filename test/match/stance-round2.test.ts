@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuantities } from '../../src/match/parse/quantities.ts';
 import { check, claim } from './seeded-matcher.ts';
 
 // Round 2 of the general stance rules (issue 5). Every sentence here is written for this test.
@@ -59,12 +58,53 @@ describe('"nothing of the kind" points to the sentence before it', () => {
 });
 
 describe('miles in Russian, Belarusian and Ukrainian case forms', () => {
-  it('reads "30 милях (около 48 км)" as two distances', () => {
-    const text = 'в 30 милях (около 48 км) от границы';
-    const tokens = [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)];
-    expect(tokens.length).toBeGreaterThan(0);
-    const v = check('Около 1 100 военнослужащих разместили в 30 милях (около 48 км) от украинской границы, говорится в оценке для белорусской оппозиции.');
+  it('reads "30 милях (около 48 км)" as two distances, each with its own unit', () => {
+    const v = check('Около 1 100 белорусских военнослужащих разместили в 30 милях (около 48 км) от украинской границы, говорится в оценке для белорусской оппозиции.');
     expect(claim(v, '1100-troops-30-miles').stance).toBe('supports');
-    expect(typeof parseQuantities).toBe('function');
+  });
+});
+
+describe('a figure named only to be denied', () => {
+  it('"five percent, not a third" contradicts the third (uk, ru, en)', () => {
+    expect(claim(check('До кордону з Україною Білорусь направила п’ять відсотків своїх сухопутних сил, а не третину армії.'), 'third-of-army-to-border').stance).toBe('contradicts');
+    expect(claim(check('К границе с Украиной Беларусь направила пять процентов своих сухопутных войск, а не треть армии.'), 'third-of-army-to-border').stance).toBe('contradicts');
+    expect(claim(check('Belarus sent five percent of its ground forces to the border with Ukraine, not a third of the army.'), 'third-of-army-to-border').stance).toBe('contradicts');
+  });
+});
+
+describe('a withdrawal verb with a direction toward the border moves troops there', () => {
+  it('"вывели к границе" is a deployment, not a withdrawal', () => {
+    // a count far from the claim's contradicts it when troops are moved toward the border, not when they are pulled back
+    const v = check('В августе Беларусь вывела к границе с Украиной около 9 000 военнослужащих, сообщили наблюдатели.');
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
+    const uk = check('У серпні до кордону з Україною Білорусь вивела близько 9 000 військових, повідомили спостерігачі.');
+    expect(claim(uk, '1100-troops-30-miles').stance).toBe('contradicts');
+    const back = check('В августе Беларусь вывела от границы с Украиной около 9 000 военнослужащих, сообщили наблюдатели.');
+    expect(claim(back, '1100-troops-30-miles').stance).not.toBe('contradicts');
+  });
+});
+
+describe('sources that contradict each other deny nothing', () => {
+  it('"the channels contradict each other" is no denial', () => {
+    const v = check('Footage of Belarusian tanks on the road to Gomel keeps appearing, and the channels that share it contradict each other about the date.');
+    expect(claim(v, 'armor-seen-moving').stance).not.toBe('contradicts');
+    const ru = check('Видео с белорусскими танками у границы с Украиной публикуют разные каналы, и они противоречат друг другу.');
+    expect(claim(ru, 'armor-seen-moving').stance).not.toBe('contradicts');
+  });
+});
+
+describe('another side acting on one of the subject’s places', () => {
+  it('"Ukraine’s general staff plans a push toward Gomel" is not Belarus’s deployment', () => {
+    const v = check('State television claimed that the Ukrainian general staff has drawn up a plan to push into the Gomel region and has moved assault brigades to the Chernihiv direction.');
+    expect(claim(v, 'gomel-mazyr-directions').stance).not.toBe('supports');
+  });
+});
+
+describe('a correction after a denied report', () => {
+  it('"claims that Moscow controls them are untrue: Minsk does" contradicts Moscow’s control', () => {
+    const ru = check('Утверждения, что размещённое в Беларуси ядерное оружие находится под контролем Москвы, не соответствуют действительности: контроль над ним осуществляет Минск.');
+    expect(claim(ru, 'russian-nukes-in-belarus').stance).toBe('contradicts');
+    const en = check('Claims that the nuclear weapons in Belarus are under Moscow’s control are false: they are under Belarusian control, the ministry said.');
+    expect(claim(en, 'russian-nukes-in-belarus').stance).toBe('contradicts');
   });
 });
