@@ -66,7 +66,8 @@ export class Sentence {
     if (key === '$neg') return this.cues.has('negation') || this.cues.has('denial');
     const name = MARKER_NAMES.get(key) ?? key.slice(1);
     if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(name);
-    for (const q of this.quantities) if (q.kind === name && !q.yearLike) return true;
+    // ("a third of the harvest" is a share of something else)
+    for (const q of this.quantities) if (q.kind === name && !q.yearLike && !q.ofOther) return true;
     return false;
   }
 

@@ -108,3 +108,12 @@ describe('a correction after a denied report', () => {
     expect(claim(en, 'russian-nukes-in-belarus').stance).toBe('contradicts');
   });
 });
+
+describe('a share of another whole', () => {
+  it('"a third of the grain harvest" is no share of the army', () => {
+    const v = check('Lukashenko said on Sunday at the border with Ukraine that a third of the grain harvest in the Gomel region had been brought in by soldiers.');
+    expect(claim(v, 'third-of-army-to-border').stance).not.toBe('supports');
+    const army = check('Lukashenko said on Sunday that a third of the army had been moved to the border with Ukraine.');
+    expect(claim(army, 'third-of-army-to-border').stance).toBe('supports');
+  });
+});

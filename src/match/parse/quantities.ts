@@ -29,6 +29,8 @@ export interface Quantity {
   yearLike: boolean;
   /** what the stance rules read around it (whose it is, per unit, hypothetical), cached on first use */
   context?: number;
+  /** for shares: the whole is named and is something other than the army ("a third of the grain harvest") */
+  ofOther?: boolean;
   /** a bare plural magnitude ("thousands of soldiers", "сотни военных"): a manner of speaking, not a count */
   generic?: boolean;
 }
@@ -183,7 +185,11 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
         }
       }
     }
-    if (kind === 'share') ofArmy = armyAfter(tokens, unitAt, unitEnd);
+    let ofOther = false;
+    if (kind === 'share') {
+      ofArmy = armyAfter(tokens, unitAt, unitEnd);
+      ofOther = !ofArmy && otherWholeAfter(tokens, unitAt, unitEnd);
+    }
     const fromPoint = kind === 'distance' && (FROM_AFTER.test(text.slice(tokens[unitEnd - 1]!.e, tokens[unitEnd + 2]?.e ?? text.length)) || /\b(within|в радиусе|у радыусе|в межах|у межах|в пределах|у межах)\s*$/i.test(text.slice(Math.max(0, tokens[start]!.s - 16), tokens[start]!.s)));
     const yearLike = first.year && (kind === 'number' || YEAR_BEFORE.has(tokens[i - 1]?.n ?? '') || monthEnd.has(i));
     if (yearLike) [kind, unit] = ['number', null];
@@ -201,6 +207,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       j: Math.max(unitEnd, end),
       yearLike,
       generic: first.generic && qualifier === null,
+      ofOther,
     });
     i = Math.max(end, i + 1);
   }
@@ -220,7 +227,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
     }
     const ofArmy = armyAfter(tokens, unitAt, f.j);
     const last = ofArmy ? armyEnd(tokens, unitAt, f.j) : f.j;
-    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, fromPoint: false, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false, generic: false });
+    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, fromPoint: false, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false, generic: false, ofOther: !ofArmy && otherWholeAfter(tokens, unitAt, f.j) });
   }
   return out;
 }
@@ -230,6 +237,24 @@ function armyAfter(tokens: readonly Token[], unitAt: Map<number, Hit>, from: num
 }
 
 /** End of "of the army" / "армии" within four tokens after a share, or `from` when there is none. */
+/** "of" words that name a share's whole: "a third OF the harvest", "треть ОТ урожая". */
+const OF_WHOLE = new Set(['of', 'от', 'ад', 'від']);
+const PRONOUN_WHOLE = new Set(['them', 'those', 'these', 'it', 'which', 'них', 'их', 'іх', 'їх', 'ix', 'того', 'этого', 'гэтага', 'цього']);
+
+/** The share is of a named whole that is not the army ("a third of the grain harvest", "30% of exports"). */
+function otherWholeAfter(tokens: readonly Token[], unitAt: Map<number, Hit>, from: number): boolean {
+  if (!OF_WHOLE.has(tokens[from]?.n ?? '')) return false;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 4); k++) {
+    const u = unitAt.get(k);
+    if (u && (u.key === 'army' || u.key === 'troops')) return false;
+    const w = tokens[k]!.n;
+    // "a third of them" may be the troops just named
+    if (tokens[k]!.d || PRONOUN_WHOLE.has(w)) return false;
+    if (!SHARE_CONNECTORS.has(w)) return true;
+  }
+  return false;
+}
+
 function armyEnd(tokens: readonly Token[], unitAt: Map<number, Hit>, from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const u = unitAt.get(k);

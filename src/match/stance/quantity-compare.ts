@@ -86,7 +86,7 @@ function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, 
   if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint) {
     return { fact: 'distance', found: `${q.text} (${fmt(q.value)} km)`, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
-  if (c.kind === 'share' && q.kind === 'share' && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {
+  if (c.kind === 'share' && q.kind === 'share' && !q.ofOther && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {
     return { fact: 'share of the army', found: q.text, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
   // A troop count says something about a share of the army only when set against it ("only 1,100", "a third? no: ...").
