@@ -117,3 +117,31 @@ describe('a share of another whole', () => {
     expect(claim(army, 'third-of-army-to-border').stance).toBe('supports');
   });
 });
+
+describe('a claim passed on by unnamed others is a quote, not a finding', () => {
+  it('"several outlets have repeated", "we are told", "ряд каналов утверждает" discuss the claim', () => {
+    const en = check('Several outlets have repeated that a third of the Belarusian army now stands at the border with Ukraine.');
+    expect(claim(en, 'third-of-army-to-border').stance).toBe('discusses');
+    const told = check('We are told that a third of the Belarusian army now stands at the border with Ukraine.');
+    expect(claim(told, 'third-of-army-to-border').stance).toBe('discusses');
+    const ru = check('Ряд телеграм-каналов утверждает, что у границы с Украиной уже стоит треть белорусской армии.');
+    expect(claim(ru, 'third-of-army-to-border').stance).toBe('discusses');
+    const uk = check('Низка каналів повторюють, що біля кордону з Україною вже стоїть третина білоруської армії.');
+    expect(claim(uk, 'third-of-army-to-border').stance).toBe('discusses');
+    // a named source still states it
+    const named = check('Lukashenko said on Sunday that a third of the Belarusian army now stands at the border with Ukraine.');
+    expect(claim(named, 'third-of-army-to-border').stance).toBe('supports');
+  });
+
+  it('the quote, then a rebuttal, contradicts', () => {
+    const v = check('Several outlets have repeated that a third of the Belarusian army now stands at the border with Ukraine. That is not true: border guards count a few hundred soldiers.');
+    expect(claim(v, 'third-of-army-to-border').stance).toBe('contradicts');
+  });
+});
+
+describe('"several" in a number is no "several sources"', () => {
+  it('"several hundred soldiers, the border service reported" is a finding', () => {
+    const v = check('Belarus moved several hundred soldiers to the border with Ukraine in August, the border service reported.');
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
+  });
+});
