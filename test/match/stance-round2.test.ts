@@ -145,3 +145,10 @@ describe('"several" in a number is no "several sources"', () => {
     expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
   });
 });
+
+describe('"чуть ли не треть" is almost a third', () => {
+  it('an approximating idiom with "не" is no negation of the figure', () => {
+    expect(claim(check('Лукашенко заявил, что к границе с Украиной Беларусь вывела чуть ли не треть своей армии.'), 'third-of-army-to-border').stance).toBe('supports');
+    expect(claim(check('Лукашенко заявив, що до кордону з Україною Білорусь вивела мало не третину своєї армії.'), 'third-of-army-to-border').stance).toBe('supports');
+  });
+});
