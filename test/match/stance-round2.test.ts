@@ -152,3 +152,10 @@ describe('"чуть ли не треть" is almost a third', () => {
     expect(claim(check('Лукашенко заявив, що до кордону з Україною Білорусь вивела мало не третину своєї армії.'), 'third-of-army-to-border').stance).toBe('supports');
   });
 });
+
+describe('crossing the state border, in any inflection', () => {
+  it('a Belarusian group that crossed the border contradicts "no direct role"', () => {
+    expect(claim(check('Прикордонники повідомили, що 20 серпня група білоруських військових перетнула державний кордон і повернулася назад.'), 'no-direct-war-role').stance).toBe('contradicts');
+    expect(claim(check('Пограничники сообщили, что 20 августа группа белорусских военных пересекла государственную границу Украины и вернулась назад.'), 'no-direct-war-role').stance).toBe('contradicts');
+  });
+});
