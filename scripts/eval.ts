@@ -1,7 +1,8 @@
 /**
- * npm run eval [-- --json] [--verbose] [--claims config/claims.yaml] [--corpus test/fixtures/corpus]
+ * npm run eval [-- --json] [--verbose] [--claims config/claims.yaml] [--corpus test/fixtures/corpus] [--ids <regex>]
  * Runs the claim engine on the labelled corpus (HTML pages, extracted as the worker would) and prints
  * precision/recall/F1 for relevance and contradiction, per claim and overall, and the stance confusion.
+ * --ids keeps only the labelled articles whose id matches the regular expression (e.g. '-\d?[13579]$').
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { loadClaimsFile } from '../src/config/claims-file.ts';
 import { extractArticleFromBytes } from '../src/extract/extract-article.ts';
 import { createMatcher } from '../src/match/create-matcher.ts';
 import type { Stance } from '../src/match/types.ts';
-import { readCorpusLabels } from './lib/corpus-labels.ts';
+import { filterLabelsByIds, readCorpusLabels } from './lib/corpus-labels.ts';
 import { classScores, count, type Counts, emptyConfusion, prf } from './lib/corpus-metrics.ts';
 import { type EvalFigures, formatReport, type Mistake } from './lib/corpus-report.ts';
 
@@ -27,7 +28,10 @@ const claimsFile = resolve(root, opt('--claims', 'config/claims.yaml'));
 const corpusDir = resolve(root, opt('--corpus', 'test/fixtures/corpus'));
 
 const matcher = createMatcher(loadClaimsFile(claimsFile));
-const labels = readCorpusLabels(join(corpusDir, 'labels.yaml'));
+const allLabels = readCorpusLabels(join(corpusDir, 'labels.yaml'));
+const idsPattern = args.includes('--ids') ? opt('--ids', '') || null : null;
+const labels = filterLabelsByIds(allLabels, idsPattern);
+if (idsPattern != null) (json ? console.error : console.log)(`--ids ${idsPattern}: kept ${labels.length} of ${allLabels.length} labelled articles`);
 const claimIds = matcher.claims.map((c) => c.id);
 
 const relevance: Counts = { tp: 0, fp: 0, fn: 0 };

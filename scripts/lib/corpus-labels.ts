@@ -36,3 +36,10 @@ export function readCorpusLabels(file: string): CorpusLabel[] {
     return { ...r.data, url: r.data.url ?? `https://corpus.invalid/${r.data.file}` };
   });
 }
+
+/** Keeps the labels whose id matches `pattern` (a regular expression; null keeps all), for `npm run eval -- --ids`. */
+export function filterLabelsByIds<T extends { id: string }>(labels: readonly T[], pattern: string | null): T[] {
+  if (pattern == null) return [...labels];
+  const re = new RegExp(pattern);
+  return labels.filter((l) => re.test(l.id));
+}

@@ -66,17 +66,27 @@ export class Sentence {
     if (key === '$neg') return this.cues.has('negation') || this.cues.has('denial');
     const name = MARKER_NAMES.get(key) ?? key.slice(1);
     if (key === '$denial' || key === '$small' || key === '$only') return this.cues.has(name);
-    for (const q of this.quantities) if (q.kind === name && !q.yearLike) return true;
+    // ("a third of the harvest" is a share of something else)
+    for (const q of this.quantities) if (q.kind === name && !q.yearLike && !q.ofOther) return true;
     return false;
   }
 
   /** Cached cue flags: 1 = hedged (hedge word, question, "some ... others"), 2 = only possible (modal). */
   get uncertainty(): number {
     if (this.hedgeFlags < 0) {
-      const hedged = this.cues.has('hedge') || this.text.includes('?') || (this.cues.has('some') && this.cues.has('others'));
+      const hedged = (this.cues.has('hedge') && !this.onlyIdiomLi()) || this.text.includes('?') || (this.cues.has('some') && this.cues.has('others'));
       this.hedgeFlags = (hedged ? 1 : 0) | (this.cues.has('modal') ? 2 : 0);
     }
     return this.hedgeFlags;
+  }
+
+  /** The only hedge is the "ли" of "чуть ли не" / "едва ли не" ("almost"): no question, no doubt. */
+  private onlyIdiomLi(): boolean {
+    for (const h of this.hits) {
+      if (h.group !== 'cue' || h.key !== 'hedge') continue;
+      if (this.tokens[h.i]!.n !== 'ли' || h.i === 0 || !/^(чуть|едва)$/.test(this.tokens[h.i - 1]!.n) || this.tokens[h.i + 1]?.n !== 'не') return false;
+    }
+    return true;
   }
 
   /** The verbatim words of hit h. */

@@ -189,7 +189,7 @@ class ArticleContext implements StanceContext {
   }
 
   reversal(s: Sentence, claim: CompiledClaim): boolean {
-    return !!this.topic && otherCondHolds(this.topic.reversals, s, claim);
+    return !!this.topic && otherCondHolds(this.topic.reversals, s, claim) && !movedToward(s, this.topic.reversals, this.placeKeys);
   }
 
   ownFigures(s: Sentence, claim: CompiledClaim): boolean {
@@ -211,6 +211,29 @@ class ArticleContext implements StanceContext {
 const EMPTY_KEYS: ReadonlySet<string> = new Set();
 
 /** A condition of the set holds in the sentence and names none of the claim's own words. */
+/** Slavic prepositions of direction: "вывели К границе", "вивела ДО кордону" moves troops toward, no withdrawal. */
+const TOWARD = new Set(['к', 'ко', 'до', 'да']);
+
+/** Every reversal word of the sentence is followed by "to" and one of the topic's places ("вывели к границе"). */
+function movedToward(s: Sentence, set: CondSet, placeKeys: ReadonlySet<string>): boolean {
+  let any = false;
+  for (const h of s.hits) {
+    let own = false;
+    for (const c of set.conds) if (c.includes(h.key)) own = true;
+    if (!own) continue;
+    let toward = false;
+    // "вывели к границе", "до південного кордону Білорусь вивела": the direction just after or before the verb
+    for (let k = Math.max(0, h.i - 5); k < Math.min(s.tokens.length, h.j + 3) && !toward; k++) {
+      if (k >= h.i && k < h.j) continue;
+      if (!TOWARD.has(s.tokens[k]!.n)) continue;
+      for (const p of s.hits) if (placeKeys.has(p.key) && p.i > k && p.i - k <= 3) toward = true;
+    }
+    if (!toward) return false;
+    any = true;
+  }
+  return any;
+}
+
 function otherCondHolds(set: CondSet, s: Sentence, claim: CompiledClaim): boolean {
   for (const c of set.conds) {
     if (!condMatches(c, s)) continue;

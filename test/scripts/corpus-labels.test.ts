@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCorpusLabels } from '../../scripts/lib/corpus-labels.ts';
+import { filterLabelsByIds, readCorpusLabels } from '../../scripts/lib/corpus-labels.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimwatch-labels-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,5 +27,14 @@ describe('readCorpusLabels', () => {
   it('names the entry and the field of a bad label', () => {
     expect(() => readCorpusLabels(write('- id: a3\n  file: a3.html\n  relevant: maybe\n'))).toThrow(/entry a3: relevant/);
     expect(() => readCorpusLabels(write('- id: a4\n  file: a4.html\n  relevant: true\n  stances: { c: agrees }\n'))).toThrow(/entry a4: stances\.c/);
+  });
+});
+
+describe('filterLabelsByIds', () => {
+  const labels = [{ id: 'en-a-01' }, { id: 'en-b-02' }, { id: 'ru-c-13' }, { id: 'uk-d-40' }];
+  it('keeps the ids the pattern matches, all of them without one', () => {
+    expect(filterLabelsByIds(labels, '-\\d?[13579]$').map((l) => l.id)).toEqual(['en-a-01', 'ru-c-13']);
+    expect(filterLabelsByIds(labels, '-\\d?[02468]$').map((l) => l.id)).toEqual(['en-b-02', 'uk-d-40']);
+    expect(filterLabelsByIds(labels, null)).toHaveLength(4);
   });
 });

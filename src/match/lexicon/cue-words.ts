@@ -48,6 +48,7 @@ export const CUE_WORDS: Record<string, string[]> = {
     'хибн*', 'помилков*', 'невірн*', 'неправильн*', 'це не так', 'не витримує критики',
   ],
   hedge: [
+    'we are told', 'we were told', 'it is claimed', 'нам говорят', 'нам рассказывают', 'утверждается', 'нам кажуць', 'сцвярджаецца', 'нам кажуть', 'нам розповідають', 'стверджується',
     'unclear', 'unverified', 'could not be verified', 'could not verify', 'could not be independently verified',
     'not clear', 'whether', 'might', 'reportedly', 'allegedly', 'purportedly', 'supposedly', 'possibly', 'perhaps', 'remains to be seen',
     'divided', 'split over', 'disagree', 'disagree on', 'disagree about', 'disagree over', 'disagreement*', 'cannot agree', "can't agree", 'no consensus', 'debate*', 'speculat*', 'uncertain*', 'unknown', 'questioned', 'sceptic*', 'skeptic*', 'if true',
@@ -61,11 +62,15 @@ export const CUE_WORDS: Record<string, string[]> = {
     'может', 'могут', 'мог бы', 'могли бы', 'может быть', 'если', 'вероятно', 'можа', 'могуць', 'мог бы', 'калі',
     'може', 'можуть', 'міг би', 'могли б', 'якщо',
   ],
-  some: ['some', 'одни', 'одны', 'адны', 'одні', 'одних', 'одним', 'некоторые', 'некоторых', 'некаторыя', 'некаторых', 'деякі', 'деяких'],
+  some: [
+    'some', 'several', 'various', 'a number of', 'одни', 'одны', 'адны', 'одні', 'одних', 'одним', 'некоторые', 'некоторых', 'некаторыя', 'некаторых', 'деякі', 'деяких',
+    'ряд', 'целый ряд', 'шэраг', 'низка', 'ряд',
+  ],
   others: ['others', 'other observers', 'другие', 'другим', 'иные', 'іншыя', 'другія', 'інші', 'іншим'],
   report: [
     'said', 'says', 'say', 'told', 'stated', 'claimed', 'claims', 'claim', 'announced', 'according', 'wrote', 'reported',
     'warned', 'insisted', 'asserted', 'argued', 'boasted', 'alleged', 'write', 'writes', 'report', 'reports', 'suggest', 'suggests',
+    'repeated', 'repeat', 'repeats', 'circulated', 'spread', 'повторяют', 'повторили', 'паўтараюць', 'паўтарылі', 'повторюють', 'повторили',
     'пишут', 'пишет', 'сообщают', 'пішуць', 'піша', 'паведамляюць', 'пишуть', 'пише', 'повідомляють',
     'заявил*', 'сказал*', 'сообщил*', 'по словам', 'по данным', 'утвержда*', 'написал*', 'предупредил*', 'объявил*',
     'заяви*', 'заявіў*', 'сказаў*', 'паведамі*', 'паводле', 'па словах', 'напісаў*', 'папярэдзіў*', 'сцвярджа*',

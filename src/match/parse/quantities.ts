@@ -29,6 +29,10 @@ export interface Quantity {
   yearLike: boolean;
   /** what the stance rules read around it (whose it is, per unit, hypothetical), cached on first use */
   context?: number;
+  /** for shares: the whole is named and is something other than the army ("a third of the grain harvest") */
+  ofOther?: boolean;
+  /** a bare plural magnitude ("thousands of soldiers", "сотни военных"): a manner of speaking, not a count */
+  generic?: boolean;
 }
 
 const SINGULAR_MAGNITUDE = new Set(['thousand', 'тысяча', 'тысячу', 'тисяча', 'тисячу', 'million', 'миллион', 'мільён', 'мільйон', 'сто', 'hundred']);
@@ -145,6 +149,8 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       unitEnd = first.percentEnd;
     } else {
       for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
+        // "30 miles (about 48 km)": the unit of the next number is not this one's
+        if (tokens[k]!.d) break;
         const u = unitAt.get(k);
         if (!u) continue;
         if (u.key === 'percent') {
@@ -179,7 +185,11 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
         }
       }
     }
-    if (kind === 'share') ofArmy = armyAfter(tokens, unitAt, unitEnd);
+    let ofOther = false;
+    if (kind === 'share') {
+      ofArmy = armyAfter(tokens, unitAt, unitEnd);
+      ofOther = !ofArmy && otherWholeAfter(tokens, unitAt, unitEnd);
+    }
     const fromPoint = kind === 'distance' && (FROM_AFTER.test(text.slice(tokens[unitEnd - 1]!.e, tokens[unitEnd + 2]?.e ?? text.length)) || /\b(within|в радиусе|у радыусе|в межах|у межах|в пределах|у межах)\s*$/i.test(text.slice(Math.max(0, tokens[start]!.s - 16), tokens[start]!.s)));
     const yearLike = first.year && (kind === 'number' || YEAR_BEFORE.has(tokens[i - 1]?.n ?? '') || monthEnd.has(i));
     if (yearLike) [kind, unit] = ['number', null];
@@ -196,6 +206,8 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       i: start,
       j: Math.max(unitEnd, end),
       yearLike,
+      generic: first.generic && qualifier === null,
+      ofOther,
     });
     i = Math.max(end, i + 1);
   }
@@ -215,7 +227,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
     }
     const ofArmy = armyAfter(tokens, unitAt, f.j);
     const last = ofArmy ? armyEnd(tokens, unitAt, f.j) : f.j;
-    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, fromPoint: false, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false });
+    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, fromPoint: false, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false, generic: false, ofOther: !ofArmy && otherWholeAfter(tokens, unitAt, f.j) });
   }
   return out;
 }
@@ -225,6 +237,24 @@ function armyAfter(tokens: readonly Token[], unitAt: Map<number, Hit>, from: num
 }
 
 /** End of "of the army" / "армии" within four tokens after a share, or `from` when there is none. */
+/** "of" words that name a share's whole: "a third OF the harvest", "треть ОТ урожая". */
+const OF_WHOLE = new Set(['of', 'от', 'ад', 'від']);
+const PRONOUN_WHOLE = new Set(['them', 'those', 'these', 'it', 'which', 'них', 'их', 'іх', 'їх', 'ix', 'того', 'этого', 'гэтага', 'цього']);
+
+/** The share is of a named whole that is not the army ("a third of the grain harvest", "30% of exports"). */
+function otherWholeAfter(tokens: readonly Token[], unitAt: Map<number, Hit>, from: number): boolean {
+  if (!OF_WHOLE.has(tokens[from]?.n ?? '')) return false;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 4); k++) {
+    const u = unitAt.get(k);
+    if (u && (u.key === 'army' || u.key === 'troops')) return false;
+    const w = tokens[k]!.n;
+    // "a third of them" may be the troops just named
+    if (tokens[k]!.d || PRONOUN_WHOLE.has(w)) return false;
+    if (!SHARE_CONNECTORS.has(w)) return true;
+  }
+  return false;
+}
+
 function armyEnd(tokens: readonly Token[], unitAt: Map<number, Hit>, from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const u = unitAt.get(k);
@@ -235,7 +265,7 @@ function armyEnd(tokens: readonly Token[], unitAt: Map<number, Hit>, from: numbe
 }
 
 /** Words that may stand between a share and its whole: "a third of the Belarusian army", "треть всей армии". */
-const SHARE_CONNECTORS = new Set(['of', 'the', 'its', 'his', 'their', 'her', 'country', "country's", 'belarus', "belarus's", 'belarusian', 'entire', 'whole', 'all', 'active', 'всей', 'всех', 'всего', 'белорусской', 'беларусской', 'усёй', 'усяго', 'беларускай', 'всієї', 'усієї', 'білоруської', 'своей', 'сваёй', 'своєї', 'national', 'strength', 'численности', 'колькасці', 'чисельності', 'личного', 'состава', 'асабовага', 'складу', 'особового']);
+const SHARE_CONNECTORS = new Set(['of', 'the', 'its', 'his', 'their', 'her', 'country', "country's", 'belarus', "belarus's", 'belarusian', 'entire', 'whole', 'all', 'active', 'всей', 'всех', 'всего', 'белорусской', 'беларусской', 'усёй', 'усяго', 'беларускай', 'всієї', 'усієї', 'білоруської', 'своей', 'сваёй', 'своєї', 'national', 'strength', 'численности', 'колькасці', 'чисельності', 'личного', 'состава', 'асабовага', 'складу', 'особового', 'own', 'ground', 'land', 'своих', 'сваіх', 'своїх', 'сухопутных', 'сухапутных', 'сухопутних']);
 
 interface NumberRead {
   min: number;
@@ -245,6 +275,7 @@ interface NumberRead {
   percent: boolean;
   percentEnd: number;
   year: boolean;
+  generic: boolean;
 }
 
 /** Reads one number starting at token i: grouped digits, decimals, number words, magnitudes, vague amounts. */
@@ -255,6 +286,7 @@ function readNumber(text: string, tokens: readonly Token[], ann: readonly (Token
   let max: number;
   let end = i + 1;
   let year = false;
+  let generic = false;
   if (t.d) {
     // "BTR-82", "T-72", "Su-25": a model name, not a number
     if (t.s >= 2 && text[t.s - 1] === '-' && /\p{L}/u.test(text[t.s - 2]!)) return null;
@@ -305,6 +337,7 @@ function readNumber(text: string, tokens: readonly Token[], ann: readonly (Token
         max *= m;
         end = i + 2;
       } else if (a.vague[1] < 100) return null; // "few", "dozens" alone are not a number of troops
+      else generic = true;
     } else return null;
   }
   // A magnitude after digits: "15 thousand", "2,5 тыс."
@@ -317,5 +350,5 @@ function readNumber(text: string, tokens: readonly Token[], ann: readonly (Token
     end++;
   }
   const percent = end < tokens.length && tokens[end]!.n === '%';
-  return { min, max, end, magnitude, percent, percentEnd: percent ? end + 1 : end, year: year && magnitude === 1 };
+  return { min, max, end, magnitude, percent, percentEnd: percent ? end + 1 : end, year: year && magnitude === 1, generic };
 }

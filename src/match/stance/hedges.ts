@@ -28,6 +28,8 @@ let lastSomeSay = false;
 function readSomeSay(s: Sentence): boolean {
   for (const h of s.hits) {
     if (h.group !== G.cue || h.key !== 'some' || s.tokens[h.j]?.d) continue;
+    // "several hundred soldiers": part of a number, not "several sources"
+    if (s.quantities.some((q) => q.i <= h.i && q.j > h.i)) continue;
     for (const r of s.hits) if (r.group === G.cue && r.key === 'report' && r.i >= h.j && r.i - h.j <= 3) return true;
   }
   return false;

@@ -45,7 +45,8 @@ const CLAUSE_BREAK =
  */
 function otherActor(s: Sentence, cond: Cond, claim: CompiledClaim, ctx: StanceContext): boolean {
   if (ctx.subjectKeys.size === 0) return false;
-  for (const k of cond) if (ctx.kinds.get(k) === 'country' || ctx.subjectKeys.has(k)) return false;
+  // (a place of the subject, "Gomel", is where the action goes, not who acts)
+  for (const k of cond) if (ctx.kinds.get(k) === 'country' || (ctx.subjectKeys.has(k) && ctx.kinds.get(k) !== 'place')) return false;
   const first = s.hits.find((h) => cond.includes(h.key) && h.group !== G.cue);
   if (!first) return false;
   const actor = actorNear(s, first.i, first.j, ctx, true);
@@ -105,14 +106,75 @@ export function disputedBefore(s: Sentence, cond: Cond): Hit | null {
       first = at === Infinity ? -1 : Math.min(first, at);
       if (first < 0) break;
     }
-    if (first < 0 || first === Infinity || first - h.j > 12) continue;
-    const between = s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[first]!.s);
-    if (/[;:()]/.test(between)) continue;
-    if (between.split(',').slice(1).some((part) => !COMPLEMENTIZER.test(part))) continue;
-    if (s.hits.some((c) => c.group === G.cue && c.key === 'contrast' && c.i >= h.j && c.i < first)) continue;
+    if (first < 0 || first === Infinity || !reaches(s, h, first)) continue;
     return h;
   }
   return null;
+}
+
+const THAT = /^(that|что|будто|якобы|што|нібыта|быццам|що|нібито|начебто)$/;
+
+/**
+ * "The story that the troops are only for show is wrong", "утверждение, что ..., — ложь": a "that"-clause holding
+ * the condition's words, then a verdict on it. Returns the verdict.
+ */
+export function verdictAfter(s: Sentence, cond: Cond): Hit | null {
+  if (!s.cues.has('rebut') && !s.cues.has('denial')) return null;
+  let first = Infinity;
+  let last = -1;
+  for (const h of s.hits) {
+    if (h.group === G.cue || !cond.includes(h.key)) continue;
+    first = Math.min(first, h.i);
+    last = Math.max(last, h.j);
+  }
+  if (last < 0) return null;
+  let that = -1;
+  for (let k = Math.max(0, first - 6); k < first; k++) if (THAT.test(s.tokens[k]!.n)) that = k;
+  if (that < 0) return null;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || (h.key !== 'rebut' && h.key !== 'denial') || h.i < last || h.i - last > 4 || negatedCue(s, h)) continue;
+    if (s.hits.some((c) => c.group === G.cue && c.key === 'contrast' && c.i > that && c.i < h.i)) continue;
+    return h;
+  }
+  return null;
+}
+
+/**
+ * A word of the condition stands only after the denial, past a colon, semicolon or dash ("claims that Moscow
+ * controls them are untrue: Minsk does"): it is what corrects the denied report, not what is denied.
+ */
+function correctionAfter(s: Sentence, neg: Hit, cond: Cond): boolean {
+  if (neg.key !== 'denial') return false;
+  for (const k of cond) {
+    let before = false;
+    let after = -1;
+    for (const h of s.hits) {
+      if (h.group === G.cue || h.key !== k) continue;
+      if (h.i < neg.i) before = true;
+      else if (h.i >= neg.j && after < 0) after = h.i;
+    }
+    if (!before && after >= 0 && /[:;—–]/.test(s.text.slice(s.tokens[neg.j - 1]!.e, s.tokens[after]!.s))) return true;
+  }
+  return false;
+}
+
+/** "rejected the estimate that only 1,100 troops moved": a disagreement or denial before a figure, in its clause. */
+export function disputedFigure(s: Sentence, at: number): Hit | null {
+  if (!s.cues.has('dispute') && !s.cues.has('denial')) return null;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || (h.key !== 'dispute' && h.key !== 'denial') || h.j > at || negatedCue(s, h)) continue;
+    if (reaches(s, h, at)) return h;
+  }
+  return null;
+}
+
+/** The cue's clause (or its "that"-clause) reaches token `first`: no stop, no contrast, commas only before "that". */
+function reaches(s: Sentence, h: Hit, first: number): boolean {
+  if (first - h.j > 12) return false;
+  const between = s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[first]!.s);
+  if (/[;:()]/.test(between)) return false;
+  if (between.split(',').slice(1).some((part) => !COMPLEMENTIZER.test(part))) return false;
+  return !s.hits.some((c) => c.group === G.cue && c.key === 'contrast' && c.i >= h.j && c.i < first);
 }
 
 /** The sentence's majority ("most", "58 percent") stands nearer to the words only `a` has than to those only `b` has. */
@@ -171,7 +233,9 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   }
   if (supportCond && !contraCond) {
     const disputed = disputedBefore(s, supportCond);
+    const verdict = disputed ? null : verdictAfter(s, supportCond);
     if (disputed && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `disputes ${describeCond(s, supportCond)} ("${s.words(disputed)}")`, comparisons: [] });
+    else if (verdict && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `calls ${describeCond(s, supportCond)} wrong ("${s.words(verdict)}")`, comparisons: [] });
     else if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `mentions ${describeCond(s, supportCond)} with a hedge`, comparisons: [] });
     else out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: `states ${describeCond(s, supportCond)}`, comparisons: [] });
   }
@@ -179,7 +243,9 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   if (contraCond) {
     const explicitNeg = contraCond.includes('$neg');
     // a denial the condition asks for ("called the videos fake") is the contradiction itself, not a denial of it
-    const neg = explicitNeg ? null : contraCond.includes('$denial') ? negationOnly(s, contraCond) : negatedNear(s, contraCond);
+    let neg = explicitNeg ? null : contraCond.includes('$denial') ? negationOnly(s, contraCond) : negatedNear(s, contraCond);
+    // "Claims that Moscow controls them are untrue: Minsk does": the words after the colon are the correction
+    if (neg && correctionAfter(s, neg, contraCond)) neg = null;
     if (neg) {
       out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `denies what would contradict it ("${s.words(neg)}")`, comparisons: [] });
     } else if (uncertain && isUncertainFor(s, contraCond)) {
@@ -202,13 +268,19 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   if (stateCond && !supportCond) {
     const neg = negatedNear(s, stateCond);
     const withdrawal = ctx.reversal(s, claim);
-    if (claim.polarity === 'negative') {
+    const verdict = claim.polarity === 'negative' && !uncertain ? verdictAfter(s, stateCond) : null;
+    if (verdict) {
+      out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `calls ${describeCond(s, stateCond)} wrong ("${s.words(verdict)}")`, comparisons: [] });
+    } else if (claim.polarity === 'negative') {
       if (neg && !hedged) out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: `restates it (${describeCond(s, stateCond)}, "${s.words(neg)}")`, comparisons: [] });
       else out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `touches it (${describeCond(s, stateCond)})`, comparisons: [] });
     } else if (neg && !uncertain && !withdrawal) {
       out.push({ stance: 'contradicts', confidence: neg.key === 'denial' ? 0.75 : 0.65, sentence: s, reason: `denies it: "${s.words(neg)}" with ${describeCond(s, stateCond)}`, comparisons: [] });
     } else if (hedged || withdrawal || neg || approxNegated(s, stateCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: hedged ? 'mentions it with a hedge' : 'mentions it with a withdrawal or uncertain negation', comparisons: [] });
+    } else if (otherActor(s, stateCond, claim, ctx)) {
+      // "Ukraine's general staff has prepared a push into the Gomel region": another side does it
+      out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${describeCond(s, stateCond)} is said of another side`, comparisons: [] });
     } else {
       out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `states ${describeCond(s, stateCond)}`, comparisons: [] });
     }

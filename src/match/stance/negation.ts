@@ -40,11 +40,18 @@ const NEGATORS = new Set(['not', 'never', "didn't", "doesn't", "don't", "hasn't"
 
 /** "did not deny", "не отрицает", "few dispute": a negated denial (or dispute) is none. */
 export function negatedCue(s: Sentence, h: Hit): boolean {
+  // "the channels contradict each other", "противоречат друг другу": sources disagree among themselves, no one is denied
+  const next = s.tokens[h.j]?.n;
+  if (next !== undefined && RECIPROCAL_FIRST.has(next) && RECIPROCAL.test(`${next} ${s.tokens[h.j + 1]?.n ?? ''}`)) return true;
   // negative concord: "не привели НИКАКИХ доказательств", "не навели ЖОДНИХ доказів" deny once, not twice
   if (CONCORD.test(s.tokens[h.i]!.n)) return false;
   for (let k = Math.max(0, h.i - 2); k < h.i; k++) if (NEGATORS.has(s.tokens[k]!.n)) return true;
   return false;
 }
+
+/** After a denial or dispute: "each other", "one another", "друг другу", "адзін аднаму", "один одному". */
+const RECIPROCAL_FIRST = new Set(['each', 'one', 'друг', 'адзін', 'один', 'одна']);
+const RECIPROCAL = /^(each other|one another|друг друг\S*|адзін аднам\S*|адзін аднаго|один одном\S*|один одного|одна одн\S*)$/;
 
 /** Words of negative concord that open a cue ("никаких доказательств", "ніякіх доказаў", "жодних доказів", "no sign"). */
 const CONCORD = /^(никак|ни|нет|ніяк|ні|няма|жодн|немає|нема|no|without|без|бяз)/;
@@ -78,6 +85,26 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
         else if (!LIGHT.has(w) && !covered(s, k)) open = false;
       }
       if (open) return n;
+    }
+  }
+  return negatedEvidence(s, negs, targets);
+}
+
+/** Nouns of proof whose "that"-clause a negation before them denies: "nobody has shown any EVIDENCE that ...". */
+const EVIDENCE = /^(evidence|proof|sign|signs|indication|indications|доказательств|доказательства|признаков|данных|доказаў|доказу|прыкмет|звестак|доказів|доказу|ознак|даних)$/;
+const EVIDENCE_THAT = new Set(['that', 'of', 'что', 'того', 'о', 'об', 'што', 'таго', 'пра', 'аб', 'що', 'того', 'про']);
+
+/** "Nobody has presented any evidence that Kyiv intends to invade": the negation reaches the clause of its proof noun. */
+function negatedEvidence(s: Sentence, negs: Hit[], targets: Hit[]): Hit | null {
+  for (const n of negs) {
+    if (n.key !== 'negation') continue;
+    for (let e = n.j; e < Math.min(s.tokens.length - 1, n.j + 4); e++) {
+      if (!EVIDENCE.test(s.tokens[e]!.n) || !EVIDENCE_THAT.has(s.tokens[e + 1]!.n)) continue;
+      if (/[,;:()—–]/.test(s.text.slice(s.tokens[n.i]!.e, s.tokens[e]!.s))) break;
+      let open = true;
+      for (const t of targets) if (t.group !== 'person' && t.group !== 'country' && (t.i <= e || t.i - e > 10)) open = false;
+      if (open && targets.length) return n;
+      break;
     }
   }
   return null;

@@ -5,6 +5,7 @@ import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Quantity } from '../parse/quantities.ts';
 import type { Cond } from '../terms.ts';
 import type { Comparison } from '../types.ts';
+import { disputedFigure } from './judge-sentence.ts';
 import { nearTopic, previousOnTopic } from './topic-context.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -25,14 +26,20 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   // "only 300 of them are within 10 km": a part of a force, with figures of its own
   if (partitive(s)) return;
   for (const q of qs) {
-    if (q.yearLike || q.kind === 'number') continue;
-    if ((facts(s, q, ctx) & (OWN | EACH | IF)) !== OWN) continue;
+    // "keep thousands of soldiers on the border": a bare plural magnitude is a manner of speaking, no count
+    if (q.yearLike || q.kind === 'number' || q.generic) continue;
+    if ((facts(s, q, ctx) & (OWN | EACH | IF | WHOLE)) !== OWN) continue;
     // a count in a sentence that names no movement, place or claim ("the army has 48,000 soldiers in total") sizes a force, it reports no deployment
     if (q.kind === 'count' && !st.stateCond && !st.mentionCond && !ctx.placeOrAction(s) && !setAgainstCue(s, q)) continue;
     for (const c of claim.quantities) {
-      const cmp = compare(c, q, s, st, ctx);
+      const cmp = compare(c, q, s, st, ctx, claim);
       if (!cmp) continue;
-      if (cmp.agrees && farBelowBefore(s, q)) {
+      const disputed = cmp.agrees && !st.uncertain && q.qualifier !== 'more' && q.qualifier !== 'upto' && q.qualifier !== 'less' ? disputedFigure(s, q.i) : null;
+      if (disputed) {
+        out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `disputes the claimed ${cmp.claimed} ("${s.words(disputed)}" before ${q.text})`, comparisons: [{ ...cmp, agrees: false }] });
+      } else if (cmp.agrees && negatedFigure(s, q)) {
+        out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `negates the claimed ${cmp.claimed} ("${s.text.slice(s.tokens[q.i - 1]!.s, s.tokens[q.j - 1]!.e)}")`, comparisons: [{ ...cmp, agrees: false }] });
+      } else if (cmp.agrees && farBelowBefore(s, q)) {
         out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `puts the figure far below the claimed ${cmp.claimed} ("${s.text.slice(s.tokens[Math.max(0, q.i - 4)]!.s, s.tokens[q.j - 1]!.e)}")`, comparisons: [{ ...cmp, agrees: false }] });
       } else if (cmp.agrees && (q.qualifier === 'upto' || q.qualifier === 'less' || q.qualifier === 'more')) {
         // a bound ("fewer than 2,000") that merely admits the claimed value neither confirms nor denies it
@@ -58,6 +65,13 @@ function setAgainstCue(s: Sentence, q: Quantity): boolean {
   return false;
 }
 
+const NOT = new Set(['not', 'не', 'ні', 'ня']);
+
+/** "five percent, not a third", "а не третину": the figure is named only to be denied. */
+function negatedFigure(s: Sentence, q: Quantity): boolean {
+  return q.i > 0 && q.qualifier === null && NOT.has(s.tokens[q.i - 1]!.n);
+}
+
 /** "well short of a third", "в разы меньше трети": the claimed value is named only to be set far above the truth. */
 function farBelowBefore(s: Sentence, q: Quantity): boolean {
   return s.hits.some((h) => h.group === G.cue && h.key === 'farBelow' && h.i <= q.i && h.j >= q.i - 1);
@@ -65,25 +79,54 @@ function farBelowBefore(s: Sentence, q: Quantity): boolean {
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10));
 
-function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, ctx: StanceContext): Comparison | null {
+function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, ctx: StanceContext, claim: CompiledClaim): Comparison | null {
   if (c.kind === 'count' && q.kind === 'count' && c.unit === q.unit) {
     return { fact: 'count', found: q.text, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
   if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint) {
     return { fact: 'distance', found: `${q.text} (${fmt(q.value)} km)`, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
-  if (c.kind === 'share' && q.kind === 'share' && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {
+  if (c.kind === 'share' && q.kind === 'share' && !q.ofOther && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {
     return { fact: 'share of the army', found: q.text, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
   // A troop count says something about a share of the army only when set against it ("only 1,100", "a third? no: ...").
   const setAgainst = st.stateCond || st.mentionCond || q.qualifier === 'only' || s.cues.has('only') || s.cues.has('small') || s.cues.has('denial') || s.cues.has('contrast');
-  if (c.kind === 'share' && c.base && q.kind === 'count' && q.unit === 'troops' && setAgainst && (st.stateCond || st.mentionCond || ctx.placeOrAction(s))) {
+  // (the sentence must speak of the share or of the whole: "a few hundred soldiers to its border" is no share of any army)
+  if (c.kind === 'share' && c.base && q.kind === 'count' && q.unit === 'troops' && setAgainst && (st.stateCond || st.mentionCond || shareContext(s, claim, ctx))) {
     const lo = q.min / c.base;
     const hi = q.max / c.base;
     const agrees = hi >= c.min && lo <= c.max;
     return { fact: 'share of the army', found: `${q.text} (about ${fmt((q.value / c.base) * 100)}% of ~${fmt(c.base)})`, claimed: c.label, agrees };
   }
   return null;
+}
+
+/**
+ * A count is set against a share claim only when the sentence or the one before names the whole ("the army") or
+ * the claim's own speaker ("contrary to Lukashenko's claims, only a few thousand ..."): "a few hundred soldiers
+ * to its border districts" alone answers some other figure.
+ */
+function shareContext(s: Sentence, claim: CompiledClaim, ctx: StanceContext): boolean {
+  const prev = ctx.article.sentences[s.index - 1];
+  for (const x of prev && !prev.isTitle ? [s, prev] : [s]) for (const k of x.keys) if (k === 'army' || (ctx.kinds.get(k) === 'person' && claim.allKeys.has(k))) return true;
+  return false;
+}
+
+/** Before the whole: "IN the armed forces", "в вооружённых силах", "у войску". */
+const IN_WHOLE = new Set(['in', 'в', 'во', 'у', 'ў']);
+/** After the whole: "the army HAS / NUMBERS 48,000", "армия насчитывает". */
+const HAS = /^(has|have|had|numbers|numbered|totals|totalled|totaled|counts|насчитыва|налічва|налічу|нарахову|имеет|мае|має|налич)/;
+
+/** The count sizes the whole force ("the armed forces have 48,000 troops", "в армии около 48 тысяч"), no deployment. */
+function readWhole(s: Sentence, q: Quantity): boolean {
+  for (const h of s.hits) {
+    if (h.key !== 'army' || h.j > q.i || q.i - h.j > 4) continue;
+    if (/[;:()]/.test(s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[q.i]!.s))) continue;
+    // "in the armed forces, about 48,000": the count right after the whole it is in
+    if (q.i - h.j <= 1 && !s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[q.i]!.s).includes(',')) for (let k = Math.max(0, h.i - 3); k < h.i; k++) if (IN_WHOLE.has(s.tokens[k]!.n)) return true;
+    for (let k = h.j; k < q.i; k++) if (HAS.test(s.tokens[k]!.n)) return true;
+  }
+  return false;
 }
 
 /** Words after which a country is a place ("the border with Ukraine"), not the owner of the troops. */
@@ -102,11 +145,12 @@ export function ownTroops(s: Sentence, q: Quantity, ctx: StanceContext): boolean
 const OWN = 1;
 const EACH = 2;
 const IF = 4;
+const WHOLE = 8;
 /** What a quantity's context says of it, read once per quantity (many claims compare the same number). */
 function facts(s: Sentence, q: Quantity, ctx: StanceContext): number {
   if (q.context === undefined) {
     const owner = q.kind === 'count' && q.unit === 'troops' ? actorNear(s, q.i, q.j, ctx) : null;
-    q.context = (!owner || ctx.subjectKeys.has(owner.key) ? OWN : 0) | (readDistributive(s, q) ? EACH : 0) | (readHypothetical(s, q) ? IF : 0);
+    q.context = (!owner || ctx.subjectKeys.has(owner.key) ? OWN : 0) | (readDistributive(s, q) ? EACH : 0) | (readHypothetical(s, q) ? IF : 0) | (q.kind === 'count' && readWhole(s, q) ? WHOLE : 0);
   }
   return q.context;
 }

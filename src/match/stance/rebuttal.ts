@@ -37,7 +37,10 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
         (sig.stance === 'supports' ? negatedRestatement(t, sig.sentence, claim, ctx) : null);
       if (!denial || isUncertain(t) || (denial.key === 'dispute' && t.cues.has('others')) || timing(claim, t, sentences, ctx.article.published).later) continue;
       // "no such movement", "ничего подобного" point back by themselves
-      const pointsBack = denial.key === 'actual' || denial.key === 'negation' || denial.key === 'absent' || (denial.key === 'rebut' && SUCH.test(t.words(denial)));
+      // "nothing of the kind" points back to the sentence just before it only
+      const such = denial.key === 'rebut' && SUCH.test(t.words(denial));
+      if (such && k !== sig.sentence.index + 1) continue;
+      const pointsBack = denial.key === 'actual' || denial.key === 'negation' || denial.key === 'absent' || such;
       if (!pointsBack && !refersBack(t, claim, ctx)) continue;
       signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a rebuttal ("${t.words(denial)}") follows a statement of the claim`, comparisons: [] });
       return;
@@ -95,7 +98,7 @@ function findContraryFigures(claim: CompiledClaim, stated: Signal[], signals: Si
       const qs = t.quantities;
       if (qs.length === 0 || (!setAgainst && !qs.some((q) => BOUND.has(q.qualifier ?? ''))) || isUncertain(t) || partitive(t)) continue;
       for (const q of qs) {
-        if (q.yearLike || (!setAgainst && !BOUND.has(q.qualifier ?? ''))) continue;
+        if (q.yearLike || q.generic || (!setAgainst && !BOUND.has(q.qualifier ?? ''))) continue;
         if (!ownTroops(t, q, ctx) || distributive(t, q) || hypothetical(t, q)) continue;
         for (const c of claim.quantities) {
           const cmp = compareFigure(c, q, t);
