@@ -40,6 +40,8 @@ export function createMatcher(config: ClaimsConfig): Matcher {
   const rules: GazetteerRules = { requires: new Map() };
   for (const e of config.gazetteer) {
     kinds.set(e.key, e.kind);
+    // (the kind on the key's record too: read from a hit without a Map lookup)
+    index.record(e.key).kind = e.kind;
     for (const n of e.names) index.add(e.key, e.kind, n);
     for (const x of e.except) index.add(e.key, 'except', x);
     if (e.requires.length) rules.requires.set(e.key, e.requires);

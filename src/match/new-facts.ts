@@ -44,7 +44,8 @@ export function findNewFacts(
       if (!known || datesOut) add(q.kind, q.text, s.text);
     }
     for (const h of s.hits) {
-      const kind = kinds.get(h.key);
+      // (the key's record carries its gazetteer kind: kinds.get(h.key) without the lookup)
+      const kind = h.rec.kind;
       if (kind === 'place' && !claimKeys.has(h.key) && s.keys.has(h.key)) add('place', s.words(h), s.text);
       if (kind === 'event' && !claimKeys.has(h.key) && s.keys.has(h.key)) add('event', s.words(h), s.text);
     }

@@ -160,7 +160,7 @@ export function actorNear(s: Sentence, i: number, j: number, ctx: StanceContext,
   let nearest: Hit | null = null;
   let dist = Infinity;
   for (const h of s.hits) {
-    const kind = ctx.kinds.get(h.key);
+    const kind = h.rec.kind; // (ctx.kinds.get(h.key), from the key's record)
     const place = kind === 'place';
     if (kind !== 'country' && !place) continue;
     // a place counts only as the one who acts, before the number; a subject place ("to Gomel") names where
