@@ -1,3 +1,4 @@
+import { CUE_WORDS } from './lexicon/cue-words.ts';
 import { groupFlags, HIT_CUE, HIT_DATE, HIT_EXCEPT, HIT_NAMED, HIT_NUMBER, HIT_TOPIC, type Hit, type KeyRecord, type PhraseIndex } from './lexicon/phrase-index.ts';
 import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
 import { parseQuantities, type Quantity } from './parse/quantities.ts';
@@ -8,8 +9,8 @@ import { type Token, type TokenHashes, tokenizeRange } from './text/tokenize.ts'
 export class Sentence {
   /** topic keys (gazetteer keys, literal terms, quantity markers) */
   readonly keys = new Set<string>();
-  /** language cues: negation, denial, hedge, report, contrast, only, small, later (one shared empty set until there is one) */
-  cues: ReadonlySet<string> = NO_CUES;
+  /** language cues: negation, denial, hedge, report, contrast, only, small, later (see CueSet) */
+  cues: CueSet = NO_CUES;
   /** the records of `keys`, in the same order (per-key data without a lookup) */
   recs: KeyRecord[] = [];
   /** the hits whose keys have claims filed under them (see create-matcher) */
@@ -95,7 +96,31 @@ export class Sentence {
   }
 }
 
-const NO_CUES: ReadonlySet<string> = new Set();
+/** The cue keys of a sentence: only asked whether it holds one. */
+export interface CueSet {
+  has(key: string): boolean;
+}
+
+/** One bit per cue key of the lexicon (lexicon/cue-words.ts). */
+const CUE_BITS = new Map(Object.keys(CUE_WORDS).map((k, n) => [k, 2 ** n]));
+if (CUE_BITS.size > 30) throw new Error('analyze-article: more cue keys than bits');
+
+/** A sentence's cues as bits: one shared object per combination, nothing allocated per sentence. */
+class CueBits implements CueSet {
+  constructor(private readonly bits: number) {}
+  has(key: string): boolean {
+    const b = CUE_BITS.get(key);
+    return b !== undefined && (this.bits & b) !== 0;
+  }
+}
+
+const CUES_BY_BITS = new Map<number, CueBits>();
+const cuesOf = (bits: number): CueBits => {
+  let c = CUES_BY_BITS.get(bits);
+  if (c === undefined) CUES_BY_BITS.set(bits, (c = new CueBits(bits)));
+  return c;
+};
+const NO_CUES: CueSet = cuesOf(0);
 
 /** The word hashes of the sentence being analysed (tokenizeRange fills it, PhraseIndex.find reads it). */
 const HASHES: TokenHashes = { h: new Int32Array(256) };
@@ -168,13 +193,17 @@ class ArticleAnalysis implements AnalyzedArticle {
 function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
   // (HASHES holds the hashes of these tokens: addSentence runs right after tokenizeRange)
   const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens, [], HASHES))), isTitle, paragraph, published);
+  let cueBits = 0;
+  // (a cue key outside the lexicon's, from hits made by hand: a Set instead of bits)
+  let other: Set<string> | null = null;
   for (const h of s.hits) {
     const f = flagsOf(h);
     s.hitFlags |= f;
     if (h.rec.claims.length !== 0) s.claimHits.push(h);
     if (f & HIT_CUE) {
-      if (s.cues === NO_CUES) s.cues = new Set<string>();
-      (s.cues as Set<string>).add(h.key);
+      const b = CUE_BITS.get(h.key);
+      if (b !== undefined) cueBits |= b;
+      else (other ??= new Set<string>()).add(h.key);
     }
     else if (f & HIT_TOPIC) {
       const n = s.keys.size;
@@ -182,6 +211,10 @@ function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle:
       if (s.keys.size !== n) s.recs.push(h.rec);
     }
   }
+  if (other !== null) {
+    for (const [k, b] of CUE_BITS) if (cueBits & b) other.add(k);
+    s.cues = other;
+  } else if (cueBits !== 0) s.cues = cuesOf(cueBits);
   sentences.push(s);
 }
 

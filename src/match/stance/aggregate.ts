@@ -1,9 +1,7 @@
 import type { CompiledClaim } from '../compile-claims.ts';
-import type { ClaimVerdict } from '../types.ts';
+import type { ClaimVerdict, Comparison } from '../types.ts';
 import { reasonText } from './reason.ts';
 import type { Signal } from './types.ts';
-
-const ORDER: Record<Signal['stance'], number> = { contradicts: 3, supports: 2, discusses: 1 };
 
 /** Picks the stance: any firm contradiction wins, then support, then discussion. */
 export function aggregate(claim: CompiledClaim, signals: Signal[]): ClaimVerdict {
@@ -24,14 +22,26 @@ export function aggregate(claim: CompiledClaim, signals: Signal[]): ClaimVerdict
   const top = list[0]!;
   const evidence: string[] = [top.sentence.text];
   if (top.stated && !evidence.includes(top.stated.text)) evidence.push(top.stated.text);
-  for (const x of list.slice(1, 3)) if (!evidence.includes(x.sentence.text)) evidence.push(x.sentence.text);
-  const comparisons = list.flatMap((x) => x.comparisons).slice(0, 6);
-  const against = signals.filter((x) => ORDER[x.stance] !== ORDER[chosen] && x.stance !== 'discusses').length;
+  for (let n = 1; n < 3 && n < list.length; n++) if (!evidence.includes(list[n]!.sentence.text)) evidence.push(list[n]!.sentence.text);
+  // (loops rather than flatMap and filter: tsx names every closure made per call)
+  const comparisons: Comparison[] = [];
+  for (let n = 0; n < list.length && comparisons.length < 6; n++) {
+    const cs = list[n]!.comparisons;
+    for (let k = 0; k < cs.length && comparisons.length < 6; k++) comparisons.push(cs[k]!);
+  }
+  let against = 0;
+  for (let n = 0; n < signals.length; n++) if (signals[n]!.stance !== chosen && signals[n]!.stance !== 'discusses') against++;
   const confidence = Math.max(0.3, Math.min(0.95, top.confidence + 0.05 * (list.length - 1) - 0.1 * against));
   return { claimId: claim.id, stance: chosen, confidence: Math.round(confidence * 100) / 100, evidence, reason: reasonText(top.reason, top.sentence), comparisons };
 }
 
 /** The signals of one stance, strongest first (module level: tsx names every closure made per call). */
 function byStance(signals: Signal[], st: Signal['stance']): Signal[] {
-  return signals.filter((x) => x.stance === st).sort((a, b) => b.confidence - a.confidence || a.sentence.index - b.sentence.index);
+  const list: Signal[] = [];
+  for (let n = 0; n < signals.length; n++) if (signals[n]!.stance === st) list.push(signals[n]!);
+  return list.sort(strongestFirst);
+}
+
+function strongestFirst(a: Signal, b: Signal): number {
+  return b.confidence - a.confidence || a.sentence.index - b.sentence.index;
 }
