@@ -170,7 +170,10 @@ export function analyzeArticle(
   return new ArticleAnalysis(sentences, published);
 }
 
-const anyHas = (sentences: readonly Sentence[], key: string): boolean => sentences.some((s) => s.keys.has(key));
+function anyHas(sentences: readonly Sentence[], key: string): boolean {
+  for (let n = 0; n < sentences.length; n++) if (sentences[n]!.keys.has(key)) return true;
+  return false;
+}
 
 /** The analysed article; its keys (those of all its sentences) are gathered when first asked for. */
 class ArticleAnalysis implements AnalyzedArticle {

@@ -15,7 +15,7 @@ import type { Signal, StanceContext } from './stance/types.ts';
 import { detectLanguage } from './text/detect-language.ts';
 import { condMatches, type CondSet, stampKeys, TermResolver } from './terms.ts';
 import { attachTopic, compileTopic, type CompiledTopic, type TopicFacets, topicFacets } from './topic.ts';
-import type { ArticleInput, Verdict } from './types.ts';
+import type { ArticleInput, ClaimVerdict, Verdict } from './types.ts';
 
 export interface Matcher {
   claims: readonly { id: string; statement: string }[];
@@ -93,11 +93,14 @@ export function createMatcher(config: ClaimsConfig): Matcher {
     match(input: ArticleInput): Verdict {
       const article = analyzeArticle(input.title, input.text, input.publishedAt, index, rules);
       const lang = input.lang ?? detectLanguage(input.text);
-      const facets = topic ? article.sentences.map((s) => topicFacets(topic, s)) : [];
-      const weights = topic ? sentenceWeights(article, facets) : article.sentences.map(() => 0);
+      // (loops rather than map/forEach/some with arrow functions here: tsx names every closure made per call)
+      const facets: TopicFacets[] = [];
+      if (topic) for (const s of article.sentences) facets.push(topicFacets(topic, s));
+      const weights = topic ? sentenceWeights(article, facets) : new Array<number>(article.sentences.length).fill(0);
       const ctx = new ArticleContext(article, weights, topic, facets, kinds, claimsPerKey, placeKeys);
       // Each sentence visits only the claims indexed under its words (and, on topic, those with quantities).
-      const signals: Signal[][] = claims.map(() => []);
+      const signals: Signal[][] = [];
+      for (let n = 0; n < claims.length; n++) signals.push([]);
       const seen = new Int32Array(claims.length).fill(-1);
       for (const s of article.sentences) {
         stampKeys(s);
@@ -123,11 +126,10 @@ export function createMatcher(config: ClaimsConfig): Matcher {
           }
         }
       }
-      claims.forEach((c) => {
-        if (signals[c.position]!.length) findRebuttals(c, signals[c.position]!, ctx);
-      });
+      for (const c of claims) if (signals[c.position]!.length) findRebuttals(c, signals[c.position]!, ctx);
 
-      let verdicts = claims.map((c) => aggregate(c, signals[c.position]!));
+      let verdicts: ClaimVerdict[] = [];
+      for (const c of claims) verdicts.push(aggregate(c, signals[c.position]!));
       // An article that keeps hedging ("whether", "analysts are divided", questions) weighs a claim without
       // taking its side: what would read as support is discussion there.
       let hedged = 0;
@@ -142,7 +144,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
         for (const c of plainClaims) verdicts[c.position] = refinePlainVerdict(c, verdicts[c.position]!, fullText, bestOverlap(c, article));
       }
       // An article that states or disputes a claim is about the topic (claims.md); one that only mentions it, less so.
-      const claimSignal = verdicts.some((v) => v.stance === 'contradicts' || v.stance === 'supports') ? 1.2 : verdicts.some((v) => v.stance === 'discusses') ? 0.6 : 0;
+      const claimSignal = anyStance(verdicts, 'contradicts') || anyStance(verdicts, 'supports') ? 1.2 : anyStance(verdicts, 'discusses') ? 0.6 : 0;
       const relevance = topic
         ? judgeRelevance(topic, article, facets, weights, claimSignal)
         : {
@@ -157,6 +159,12 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       return { lang, relevance, claims: verdicts, newFacts };
     },
   };
+}
+
+/** Some verdict takes this stance. */
+function anyStance(verdicts: readonly ClaimVerdict[], stance: ClaimVerdict['stance']): boolean {
+  for (const v of verdicts) if (v.stance === stance) return true;
+  return false;
 }
 
 /** Judges sentence s against claim c unless it already did for this sentence. */
