@@ -9,8 +9,8 @@ import { type Token, type TokenHashes, tokenizeRange } from './text/tokenize.ts'
 export class Sentence {
   /** topic keys (gazetteer keys, literal terms, quantity markers) */
   readonly keys = new Set<string>();
-  /** language cues: negation, denial, hedge, report, contrast, only, small, later (see CueSet) */
-  cues: CueSet = NO_CUES;
+  /** language cues: negation, denial, hedge, report, contrast, only, small, later (a set shared by all sentences with the same cues) */
+  cues: ReadonlySet<string> = NO_CUES;
   /** the records of `keys`, in the same order (per-key data without a lookup) */
   recs: KeyRecord[] = [];
   /** the hits whose keys have claims filed under them (see create-matcher) */
@@ -96,31 +96,25 @@ export class Sentence {
   }
 }
 
-/** The cue keys of a sentence: only asked whether it holds one. */
-export interface CueSet {
-  has(key: string): boolean;
-}
-
 /** One bit per cue key of the lexicon (lexicon/cue-words.ts). */
 const CUE_BITS = new Map(Object.keys(CUE_WORDS).map((k, n) => [k, 2 ** n]));
 if (CUE_BITS.size > 30) throw new Error('analyze-article: more cue keys than bits');
 
-/** A sentence's cues as bits: one shared object per combination, nothing allocated per sentence. */
-class CueBits implements CueSet {
-  constructor(private readonly bits: number) {}
-  has(key: string): boolean {
-    const b = CUE_BITS.get(key);
-    return b !== undefined && (this.bits & b) !== 0;
-  }
-}
-
-const CUES_BY_BITS = new Map<number, CueBits>();
-const cuesOf = (bits: number): CueBits => {
+/**
+ * A sentence's cues: one shared set per combination of cue keys (by their bits), so nothing is allocated per
+ * sentence; a Set still, as Set.has is faster than reading a bit through a Map. Never written.
+ */
+const CUES_BY_BITS = new Map<number, ReadonlySet<string>>();
+function cuesOf(bits: number): ReadonlySet<string> {
   let c = CUES_BY_BITS.get(bits);
-  if (c === undefined) CUES_BY_BITS.set(bits, (c = new CueBits(bits)));
+  if (c === undefined) {
+    const set = new Set<string>();
+    for (const [k, b] of CUE_BITS) if (bits & b) set.add(k);
+    CUES_BY_BITS.set(bits, (c = set));
+  }
   return c;
-};
-const NO_CUES: CueSet = cuesOf(0);
+}
+const NO_CUES: ReadonlySet<string> = cuesOf(0);
 
 /** The word hashes of the sentence being analysed (tokenizeRange fills it, PhraseIndex.find reads it). */
 const HASHES: TokenHashes = { h: new Int32Array(256) };
