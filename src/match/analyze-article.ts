@@ -13,8 +13,6 @@ export class Sentence {
   cues: ReadonlySet<string> = NO_CUES;
   /** the records of `keys`, in the same order (per-key data without a lookup) */
   recs: KeyRecord[] = [];
-  /** the hits whose keys have claims filed under them (see create-matcher) */
-  readonly claimHits: Hit[] = [];
   /** the flags (groupFlags) of all its hits together */
   hitFlags = 0;
   private q: Quantity[] | null = null;
@@ -53,7 +51,13 @@ export class Sentence {
   private hasDigits(): boolean {
     if (this.digits < 0) {
       this.digits = 0;
-      for (const t of this.tokens) if (t.d) this.digits = 1;
+      const tokens = this.tokens;
+      for (let k = 0; k < tokens.length; k++) {
+        if (tokens[k]!.d) {
+          this.digits = 1;
+          break;
+        }
+      }
     }
     return this.digits === 1;
   }
@@ -196,7 +200,6 @@ function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle:
   for (const h of s.hits) {
     const f = flagsOf(h);
     s.hitFlags |= f;
-    if (h.rec.claims.length !== 0) s.claimHits.push(h);
     if (f & HIT_CUE) {
       const b = CUE_BITS.get(h.key);
       if (b !== undefined) cueBits |= b;

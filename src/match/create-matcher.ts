@@ -104,9 +104,10 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       const seen = new Int32Array(claims.length).fill(-1);
       for (const s of article.sentences) {
         stampKeys(s);
-        for (const h of s.claimHits) {
+        // (the hits whose keys have claims filed under them)
+        for (const h of s.hits) {
           const list = h.rec.claims;
-          if (h.rec.conditional && !s.keys.has(h.key)) continue;
+          if (list.length === 0 || (h.rec.conditional && !s.keys.has(h.key))) continue;
           for (let n = 0; n < list.length; n++) {
             const c = claims[list[n]!]!;
             if (seen[c.position] === s.index) continue;
