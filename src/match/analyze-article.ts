@@ -11,6 +11,8 @@ export class Sentence {
   readonly keys = new Set<string>();
   /** language cues: negation, denial, hedge, report, contrast, only, small, later (a set shared by all sentences with the same cues) */
   cues: ReadonlySet<string> = NO_CUES;
+  /** the same cues as bits (see cueMask): several cues asked at once */
+  cueBits = 0;
   /** the records of `keys`, in the same order (per-key data without a lookup) */
   recs: KeyRecord[] = [];
   /** the flags (groupFlags) of all its hits together */
@@ -120,6 +122,17 @@ function cuesOf(bits: number): ReadonlySet<string> {
 }
 const NO_CUES: ReadonlySet<string> = cuesOf(0);
 
+/** The bits of these cue keys (lexicon/cue-words.ts): `(s.cueBits & mask) !== 0` asks whether s has any of them. */
+export function cueMask(keys: readonly string[]): number {
+  let mask = 0;
+  for (const k of keys) {
+    const b = CUE_BITS.get(k);
+    if (b === undefined) throw new Error(`cueMask: "${k}" is no cue key`);
+    mask |= b;
+  }
+  return mask;
+}
+
 /** The word hashes of the sentence being analysed (tokenizeRange fills it, PhraseIndex.find reads it). */
 const HASHES: TokenHashes = { h: new Int32Array(256) };
 
@@ -215,6 +228,7 @@ function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle:
     for (const [k, b] of CUE_BITS) if (cueBits & b) other.add(k);
     s.cues = other;
   } else if (cueBits !== 0) s.cues = cuesOf(cueBits);
+  s.cueBits = cueBits;
   sentences.push(s);
 }
 

@@ -211,12 +211,21 @@ export function distributive(s: Sentence, q: Quantity): boolean {
   return q.context === undefined ? readDistributive(s, q) : (q.context & EACH) !== 0;
 }
 
+/** /[,;:]/.test(text.slice(from, to)), without the slice. */
+function clauseMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58) return true;
+  }
+  return false;
+}
+
 function readDistributive(s: Sentence, q: Quantity): boolean {
   for (let k = q.i - 1; k >= Math.max(0, q.i - 16); k--) {
     const w = s.tokens[k]!.n;
     // "по" / "па" only right before the number ("по 400 человек"; not "по данным"); the others within the clause
     if (EACH_BEFORE.has(w) && (k === q.i - 1 || (w !== 'по' && w !== 'па'))) return true;
-    if (/[,;:]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[k + 1]!.s))) break;
+    if (clauseMark(s.text, s.tokens[k]!.e, s.tokens[k + 1]!.s)) break;
   }
   const next = s.tokens[q.j]?.n;
   const after = s.tokens[q.j + 1]?.n ?? '';
