@@ -119,11 +119,9 @@ export function createMatcher(config: ClaimsConfig): Matcher {
           for (const c of quantityAnywhere) visitClaim(c, s, seen, ctx, signals);
           if (quantityByPlace.size) {
             const prev = article.sentences[s.index - 1];
-            for (const holder of prev && prev.paragraph === s.paragraph ? [s, prev] : [s])
-              for (const k of holder.keys) {
-                const list = quantityByPlace.get(k);
-                if (list !== undefined) for (const c of list) visitClaim(c, s, seen, ctx, signals);
-              }
+            // the places of the sentence, then of the one before it in its paragraph (no array per sentence)
+            visitByPlace(quantityByPlace, s, s, seen, ctx, signals);
+            if (prev && prev.paragraph === s.paragraph) visitByPlace(quantityByPlace, prev, s, seen, ctx, signals);
           }
         }
       }
@@ -166,6 +164,14 @@ export function createMatcher(config: ClaimsConfig): Matcher {
 function anyStance(verdicts: readonly ClaimVerdict[], stance: ClaimVerdict['stance']): boolean {
   for (const v of verdicts) if (v.stance === stance) return true;
   return false;
+}
+
+/** Judges sentence s against the quantity claims filed under the places `holder` names. */
+function visitByPlace(byPlace: ReadonlyMap<string, CompiledClaim[]>, holder: Sentence, s: Sentence, seen: Int32Array, ctx: StanceContext, signals: Signal[][]): void {
+  for (const k of holder.keys) {
+    const list = byPlace.get(k);
+    if (list !== undefined) for (const c of list) visitClaim(c, s, seen, ctx, signals);
+  }
 }
 
 /** Judges sentence s against claim c unless it already did for this sentence. */

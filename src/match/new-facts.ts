@@ -31,8 +31,9 @@ export function findNewFacts(
   const facts: NewFact[] = [];
   const seen = new Set<string>();
   const add = (kind: string, value: string, sentence: string) => {
+    if (facts.length >= MAX_FACTS) return;
     const id = `${kind}:${value.toLowerCase()}`;
-    if (seen.has(id) || facts.length >= MAX_FACTS) return;
+    if (seen.has(id)) return;
     seen.add(id);
     facts.push({ kind, value, sentence });
   };
