@@ -208,7 +208,12 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   const statesFromWords = claim.states.length + claim.supportedBy.length + claim.contradictedBy.length + claim.quantities.length === 0;
   const mentionsFromWords = claim.mentions.length === 0;
   const share = statesFromWords || mentionsFromWords ? keywordShare(claim, s) : 0;
-  const [states, mentions, contras, supports] = claim.group.firsts(s, negationHolds, FOUND);
+  // (read by index: no array destructuring per call)
+  const found = claim.group.firsts(s, negationHolds, FOUND);
+  const states = found[0];
+  const mentions = found[1];
+  const contras = found[2];
+  const supports = found[3];
   const stateCond = states ?? (statesFromWords && share >= 0.6 && claim.keywords.length >= 2 ? claim.keywords : null);
   const mentionCond = mentions ?? (mentionsFromWords && share >= 0.34 && (claim.keywords.length <= 2 || share * claim.keywords.length >= 2) ? claim.keywords : null);
   let contraCond = contras ?? null;
