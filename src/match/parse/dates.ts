@@ -51,7 +51,12 @@ export function parseDates(text: string, tokens: readonly Token[], hits: readonl
   const out: DateRange[] = [];
   // Most sentences name no date at all: leave before building anything.
   let any = false;
-  for (const h of hits) if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) any = true;
+  for (const h of hits) {
+    if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) {
+      any = true;
+      break;
+    }
+  }
   if (!any) for (let k = 0; k < tokens.length && !any; k++) any = yearToken(tokens[k]);
   if (!any) return out;
   const pub = published ?? null;

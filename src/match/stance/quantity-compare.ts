@@ -196,11 +196,21 @@ const THEM = new Set(['them', 'those', 'these', 'них', 'их', 'іх', 'їх'
 
 /** A number counting part of a force named before ("300 of them", "300 из них", "300 з іх"): its figures are the part's. */
 export function partitive(s: Sentence): boolean {
+  // (asked once per claim compared with the sentence: the answer for the last sentence is kept)
+  if (s === partitiveSentence) return partitiveAnswer;
+  let found = false;
   for (const q of s.quantities) {
-    for (let k = q.j; k <= q.j + 1; k++) if (PART_OF.has(s.tokens[k]?.n ?? '') && THEM.has(s.tokens[k + 1]?.n ?? '')) return true;
+    for (let k = q.j; k <= q.j + 1; k++) if (PART_OF.has(s.tokens[k]?.n ?? '') && THEM.has(s.tokens[k + 1]?.n ?? '')) found = true;
+    if (found) break;
   }
-  return false;
+  partitiveSentence = s;
+  partitiveAnswer = found;
+  return found;
 }
+
+/** The last sentence partitive read, and its answer (sentences are judged claim after claim, one at a time). */
+let partitiveSentence: Sentence | null = null;
+let partitiveAnswer = false;
 
 /** Words that make a number a share of each unit, not a total ("each have about 400 men", "по 400 человек"). */
 const EACH_BEFORE = new Set(['each', 'every', 'apiece', 'per', 'каждый', 'каждая', 'каждое', 'каждом', 'каждого', 'каждой', 'каждую', 'кожны', 'кожная', 'кожнае', 'кожным', 'кожнай', 'кожен', 'кожна', 'кожне', 'кожному', 'кожній', 'кожного', 'по', 'па']);
