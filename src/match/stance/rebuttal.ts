@@ -77,7 +77,7 @@ function findDisagreement(claim: CompiledClaim, signals: Signal[], ctx: StanceCo
 }
 
 /** Cues that set a figure against what was just reported: "in fact", "the real number", "only", "no more than". */
-const SET_AGAINST = ['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small'];
+const SET_AGAINST = cueMask(['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small']);
 /** Qualifiers that bound a figure from above ("no more than", "only"). */
 const BOUND = new Set(['upto', 'less', 'only']);
 /** A bare number is a count when the sentence speaks of a number of people ("the true number is closer to 5,000"). */
@@ -95,8 +95,7 @@ function findContraryFigures(claim: CompiledClaim, stated: Signal[], signals: Si
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
       scanned = k;
-      let setAgainst = false;
-      for (const c of SET_AGAINST) if (t.cues.has(c)) setAgainst = true;
+      const setAgainst = (t.cueBits & SET_AGAINST) !== 0;
       const qs = t.quantities;
       if (qs.length === 0 || (!setAgainst && !qs.some((q) => BOUND.has(q.qualifier ?? ''))) || isUncertain(t) || partitive(t)) continue;
       for (const q of qs) {
