@@ -206,7 +206,7 @@ class ArticleAnalysis implements AnalyzedArticle {
 /** Tokenises and looks up one sentence; files its cues and topic keys. */
 function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
   // (HASHES holds the hashes of these tokens: addSentence runs right after tokenizeRange)
-  const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens, [], HASHES))), isTitle, paragraph, published);
+  const s = new Sentence(sentences.length, t, tokens, refineHits(index.find(tokens, [], HASHES)), isTitle, paragraph, published);
   let cueBits = 0;
   // (a cue key outside the lexicon's, from hits made by hand: a Set instead of bits)
   let other: Set<string> | null = null;
@@ -239,6 +239,19 @@ function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 const flagsOf = (h: Hit): number => h.flags ?? groupFlags(h.group);
+
+/** dropInnerTerms(dropFalseFriends(hits)), with one pass over the hits when neither has anything to drop (most sentences). */
+function refineHits(hits: Hit[]): Hit[] {
+  let except = false;
+  let named = false;
+  for (const h of hits) {
+    const f = flagsOf(h);
+    if (f & HIT_EXCEPT) except = true;
+    if (f & HIT_NAMED && h.j - h.i > 1) named = true;
+  }
+  if (except) return dropInnerTerms(dropFalseFriends(hits));
+  return named ? dropInnerTerms(hits) : hits;
+}
 
 /** A word inside a longer name is not read on its own: "Muzyka" in "Konrad Muzyka" is not music. */
 function dropInnerTerms(hits: Hit[]): Hit[] {
