@@ -30,8 +30,14 @@ export function findNewFacts(
 ): NewFact[] {
   const facts: NewFact[] = [];
   const seen = new Set<string>();
+  // the values met so far as written, by kind: one met again needs no id built (a place named in many sentences)
+  const met = new Map<string, Set<string>>();
   const add = (kind: string, value: string, sentence: string) => {
     if (facts.length >= MAX_FACTS) return;
+    let raw = met.get(kind);
+    if (raw === undefined) met.set(kind, (raw = new Set()));
+    if (raw.has(value)) return;
+    raw.add(value);
     const id = `${kind}:${value.toLowerCase()}`;
     if (seen.has(id)) return;
     seen.add(id);
