@@ -1,3 +1,4 @@
+import { CUE_WORDS } from './lexicon/cue-words.ts';
 import { groupFlags, HIT_CUE, HIT_DATE, HIT_EXCEPT, HIT_NAMED, HIT_NUMBER, HIT_TOPIC, type Hit, type KeyRecord, type PhraseIndex } from './lexicon/phrase-index.ts';
 import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
 import { parseQuantities, type Quantity } from './parse/quantities.ts';
@@ -8,12 +9,12 @@ import { type Token, type TokenHashes, tokenizeRange } from './text/tokenize.ts'
 export class Sentence {
   /** topic keys (gazetteer keys, literal terms, quantity markers) */
   readonly keys = new Set<string>();
-  /** language cues: negation, denial, hedge, report, contrast, only, small, later (one shared empty set until there is one) */
+  /** language cues: negation, denial, hedge, report, contrast, only, small, later (a set shared by all sentences with the same cues) */
   cues: ReadonlySet<string> = NO_CUES;
+  /** the same cues as bits (see cueMask): several cues asked at once */
+  cueBits = 0;
   /** the records of `keys`, in the same order (per-key data without a lookup) */
   recs: KeyRecord[] = [];
-  /** the hits whose keys have claims filed under them (see create-matcher) */
-  readonly claimHits: Hit[] = [];
   /** the flags (groupFlags) of all its hits together */
   hitFlags = 0;
   private q: Quantity[] | null = null;
@@ -52,7 +53,13 @@ export class Sentence {
   private hasDigits(): boolean {
     if (this.digits < 0) {
       this.digits = 0;
-      for (const t of this.tokens) if (t.d) this.digits = 1;
+      const tokens = this.tokens;
+      for (let k = 0; k < tokens.length; k++) {
+        if (tokens[k]!.d) {
+          this.digits = 1;
+          break;
+        }
+      }
     }
     return this.digits === 1;
   }
@@ -95,7 +102,36 @@ export class Sentence {
   }
 }
 
-const NO_CUES: ReadonlySet<string> = new Set();
+/** One bit per cue key of the lexicon (lexicon/cue-words.ts). */
+const CUE_BITS = new Map(Object.keys(CUE_WORDS).map((k, n) => [k, 2 ** n]));
+if (CUE_BITS.size > 30) throw new Error('analyze-article: more cue keys than bits');
+
+/**
+ * A sentence's cues: one shared set per combination of cue keys (by their bits), so nothing is allocated per
+ * sentence; a Set still, as Set.has is faster than reading a bit through a Map. Never written.
+ */
+const CUES_BY_BITS = new Map<number, ReadonlySet<string>>();
+function cuesOf(bits: number): ReadonlySet<string> {
+  let c = CUES_BY_BITS.get(bits);
+  if (c === undefined) {
+    const set = new Set<string>();
+    for (const [k, b] of CUE_BITS) if (bits & b) set.add(k);
+    CUES_BY_BITS.set(bits, (c = set));
+  }
+  return c;
+}
+const NO_CUES: ReadonlySet<string> = cuesOf(0);
+
+/** The bits of these cue keys (lexicon/cue-words.ts): `(s.cueBits & mask) !== 0` asks whether s has any of them. */
+export function cueMask(keys: readonly string[]): number {
+  let mask = 0;
+  for (const k of keys) {
+    const b = CUE_BITS.get(k);
+    if (b === undefined) throw new Error(`cueMask: "${k}" is no cue key`);
+    mask |= b;
+  }
+  return mask;
+}
 
 /** The word hashes of the sentence being analysed (tokenizeRange fills it, PhraseIndex.find reads it). */
 const HASHES: TokenHashes = { h: new Int32Array(256) };
@@ -145,7 +181,10 @@ export function analyzeArticle(
   return new ArticleAnalysis(sentences, published);
 }
 
-const anyHas = (sentences: readonly Sentence[], key: string): boolean => sentences.some((s) => s.keys.has(key));
+function anyHas(sentences: readonly Sentence[], key: string): boolean {
+  for (let n = 0; n < sentences.length; n++) if (sentences[n]!.keys.has(key)) return true;
+  return false;
+}
 
 /** The analysed article; its keys (those of all its sentences) are gathered when first asked for. */
 class ArticleAnalysis implements AnalyzedArticle {
@@ -167,14 +206,17 @@ class ArticleAnalysis implements AnalyzedArticle {
 /** Tokenises and looks up one sentence; files its cues and topic keys. */
 function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
   // (HASHES holds the hashes of these tokens: addSentence runs right after tokenizeRange)
-  const s = new Sentence(sentences.length, t, tokens, dropInnerTerms(dropFalseFriends(index.find(tokens, [], HASHES))), isTitle, paragraph, published);
+  const s = new Sentence(sentences.length, t, tokens, refineHits(index.find(tokens, [], HASHES)), isTitle, paragraph, published);
+  let cueBits = 0;
+  // (a cue key outside the lexicon's, from hits made by hand: a Set instead of bits)
+  let other: Set<string> | null = null;
   for (const h of s.hits) {
     const f = flagsOf(h);
     s.hitFlags |= f;
-    if (h.rec.claims.length !== 0) s.claimHits.push(h);
     if (f & HIT_CUE) {
-      if (s.cues === NO_CUES) s.cues = new Set<string>();
-      (s.cues as Set<string>).add(h.key);
+      const b = CUE_BITS.get(h.key);
+      if (b !== undefined) cueBits |= b;
+      else (other ??= new Set<string>()).add(h.key);
     }
     else if (f & HIT_TOPIC) {
       const n = s.keys.size;
@@ -182,6 +224,11 @@ function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle:
       if (s.keys.size !== n) s.recs.push(h.rec);
     }
   }
+  if (other !== null) {
+    for (const [k, b] of CUE_BITS) if (cueBits & b) other.add(k);
+    s.cues = other;
+  } else if (cueBits !== 0) s.cues = cuesOf(cueBits);
+  s.cueBits = cueBits;
   sentences.push(s);
 }
 
@@ -192,6 +239,19 @@ function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 const flagsOf = (h: Hit): number => h.flags ?? groupFlags(h.group);
+
+/** dropInnerTerms(dropFalseFriends(hits)), with one pass over the hits when neither has anything to drop (most sentences). */
+function refineHits(hits: Hit[]): Hit[] {
+  let except = false;
+  let named = false;
+  for (const h of hits) {
+    const f = flagsOf(h);
+    if (f & HIT_EXCEPT) except = true;
+    if (f & HIT_NAMED && h.j - h.i > 1) named = true;
+  }
+  if (except) return dropInnerTerms(dropFalseFriends(hits));
+  return named ? dropInnerTerms(hits) : hits;
+}
 
 /** A word inside a longer name is not read on its own: "Muzyka" in "Konrad Muzyka" is not music. */
 function dropInnerTerms(hits: Hit[]): Hit[] {

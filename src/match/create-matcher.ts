@@ -15,7 +15,7 @@ import type { Signal, StanceContext } from './stance/types.ts';
 import { detectLanguage } from './text/detect-language.ts';
 import { condMatches, type CondSet, stampKeys, TermResolver } from './terms.ts';
 import { attachTopic, compileTopic, type CompiledTopic, type TopicFacets, topicFacets } from './topic.ts';
-import type { ArticleInput, Verdict } from './types.ts';
+import type { ArticleInput, ClaimVerdict, Verdict } from './types.ts';
 
 export interface Matcher {
   claims: readonly { id: string; statement: string }[];
@@ -40,6 +40,8 @@ export function createMatcher(config: ClaimsConfig): Matcher {
   const rules: GazetteerRules = { requires: new Map() };
   for (const e of config.gazetteer) {
     kinds.set(e.key, e.kind);
+    // (the kind on the key's record too: read from a hit without a Map lookup)
+    index.record(e.key).kind = e.kind;
     for (const n of e.names) index.add(e.key, e.kind, n);
     for (const x of e.except) index.add(e.key, 'except', x);
     if (e.requires.length) rules.requires.set(e.key, e.requires);
@@ -91,17 +93,21 @@ export function createMatcher(config: ClaimsConfig): Matcher {
     match(input: ArticleInput): Verdict {
       const article = analyzeArticle(input.title, input.text, input.publishedAt, index, rules);
       const lang = input.lang ?? detectLanguage(input.text);
-      const facets = topic ? article.sentences.map((s) => topicFacets(topic, s)) : [];
-      const weights = topic ? sentenceWeights(article, facets) : article.sentences.map(() => 0);
+      // (loops rather than map/forEach/some with arrow functions here: tsx names every closure made per call)
+      const facets: TopicFacets[] = [];
+      if (topic) for (const s of article.sentences) facets.push(topicFacets(topic, s));
+      const weights = topic ? sentenceWeights(article, facets) : new Array<number>(article.sentences.length).fill(0);
       const ctx = new ArticleContext(article, weights, topic, facets, kinds, claimsPerKey, placeKeys);
       // Each sentence visits only the claims indexed under its words (and, on topic, those with quantities).
-      const signals: Signal[][] = claims.map(() => []);
+      const signals: Signal[][] = [];
+      for (let n = 0; n < claims.length; n++) signals.push([]);
       const seen = new Int32Array(claims.length).fill(-1);
       for (const s of article.sentences) {
         stampKeys(s);
-        for (const h of s.claimHits) {
+        // (the hits whose keys have claims filed under them)
+        for (const h of s.hits) {
           const list = h.rec.claims;
-          if (h.rec.conditional && !s.keys.has(h.key)) continue;
+          if (list.length === 0 || (h.rec.conditional && !s.keys.has(h.key))) continue;
           for (let n = 0; n < list.length; n++) {
             const c = claims[list[n]!]!;
             if (seen[c.position] === s.index) continue;
@@ -113,19 +119,16 @@ export function createMatcher(config: ClaimsConfig): Matcher {
           for (const c of quantityAnywhere) visitClaim(c, s, seen, ctx, signals);
           if (quantityByPlace.size) {
             const prev = article.sentences[s.index - 1];
-            for (const holder of prev && prev.paragraph === s.paragraph ? [s, prev] : [s])
-              for (const k of holder.keys) {
-                const list = quantityByPlace.get(k);
-                if (list !== undefined) for (const c of list) visitClaim(c, s, seen, ctx, signals);
-              }
+            // the places of the sentence, then of the one before it in its paragraph (no array per sentence)
+            visitByPlace(quantityByPlace, s, s, seen, ctx, signals);
+            if (prev && prev.paragraph === s.paragraph) visitByPlace(quantityByPlace, prev, s, seen, ctx, signals);
           }
         }
       }
-      claims.forEach((c) => {
-        if (signals[c.position]!.length) findRebuttals(c, signals[c.position]!, ctx);
-      });
+      for (const c of claims) if (signals[c.position]!.length) findRebuttals(c, signals[c.position]!, ctx);
 
-      let verdicts = claims.map((c) => aggregate(c, signals[c.position]!));
+      let verdicts: ClaimVerdict[] = [];
+      for (const c of claims) verdicts.push(aggregate(c, signals[c.position]!));
       // An article that keeps hedging ("whether", "analysts are divided", questions) weighs a claim without
       // taking its side: what would read as support is discussion there.
       let hedged = 0;
@@ -140,7 +143,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
         for (const c of plainClaims) verdicts[c.position] = refinePlainVerdict(c, verdicts[c.position]!, fullText, bestOverlap(c, article));
       }
       // An article that states or disputes a claim is about the topic (claims.md); one that only mentions it, less so.
-      const claimSignal = verdicts.some((v) => v.stance === 'contradicts' || v.stance === 'supports') ? 1.2 : verdicts.some((v) => v.stance === 'discusses') ? 0.6 : 0;
+      const claimSignal = anyStance(verdicts, 'contradicts') || anyStance(verdicts, 'supports') ? 1.2 : anyStance(verdicts, 'discusses') ? 0.6 : 0;
       const relevance = topic
         ? judgeRelevance(topic, article, facets, weights, claimSignal)
         : {
@@ -155,6 +158,20 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       return { lang, relevance, claims: verdicts, newFacts };
     },
   };
+}
+
+/** Some verdict takes this stance. */
+function anyStance(verdicts: readonly ClaimVerdict[], stance: ClaimVerdict['stance']): boolean {
+  for (const v of verdicts) if (v.stance === stance) return true;
+  return false;
+}
+
+/** Judges sentence s against the quantity claims filed under the places `holder` names. */
+function visitByPlace(byPlace: ReadonlyMap<string, CompiledClaim[]>, holder: Sentence, s: Sentence, seen: Int32Array, ctx: StanceContext, signals: Signal[][]): void {
+  for (const k of holder.keys) {
+    const list = byPlace.get(k);
+    if (list !== undefined) for (const c of list) visitClaim(c, s, seen, ctx, signals);
+  }
 }
 
 /** Judges sentence s against claim c unless it already did for this sentence. */

@@ -1,5 +1,7 @@
 import type { AnalyzedArticle } from './analyze-article.ts';
 import type { CompiledClaim } from './compile-claims.ts';
+import type { DateRange } from './parse/dates.ts';
+import type { Quantity } from './parse/quantities.ts';
 import type { NewFact } from './types.ts';
 
 const MAX_FACTS = 12;
@@ -28,9 +30,16 @@ export function findNewFacts(
 ): NewFact[] {
   const facts: NewFact[] = [];
   const seen = new Set<string>();
+  // the values met so far as written, by kind: one met again needs no id built (a place named in many sentences)
+  const met = new Map<string, Set<string>>();
   const add = (kind: string, value: string, sentence: string) => {
+    if (facts.length >= MAX_FACTS) return;
+    let raw = met.get(kind);
+    if (raw === undefined) met.set(kind, (raw = new Set()));
+    if (raw.has(value)) return;
+    raw.add(value);
     const id = `${kind}:${value.toLowerCase()}`;
-    if (seen.has(id) || facts.length >= MAX_FACTS) return;
+    if (seen.has(id)) return;
     seen.add(id);
     facts.push({ kind, value, sentence });
   };
@@ -39,19 +48,36 @@ export function findNewFacts(
     if (weights[s.index]! <= 0) continue;
     for (const q of s.quantities) {
       if (q.kind === 'number' || q.yearLike) continue;
-      const datesOut = s.dates.length > 0 && s.dates.every((d) => claims.every((c) => !c.period || d.from > c.period.to + 14 || d.to < c.period.from - 31));
-      const known = claims.some((c) => c.quantities.some((cq) => cq.kind === q.kind && q.max >= cq.min && q.min <= cq.max));
-      if (!known || datesOut) add(q.kind, q.text, s.text);
+      if (!knownQuantity(claims, q) || datesOutside(claims, s.dates)) add(q.kind, q.text, s.text);
     }
     for (const h of s.hits) {
-      const kind = kinds.get(h.key);
+      // (the key's record carries its gazetteer kind: kinds.get(h.key) without the lookup)
+      const kind = h.rec.kind;
       if (kind === 'place' && !claimKeys.has(h.key) && s.keys.has(h.key)) add('place', s.words(h), s.text);
       if (kind === 'event' && !claimKeys.has(h.key) && s.keys.has(h.key)) add('event', s.words(h), s.text);
     }
-    for (const d of s.dates) {
-      const inClaim = claims.some((c) => c.period && d.to >= c.period.from && d.from <= c.period.to);
-      if (!inClaim) add('date', d.text, s.text);
-    }
+    for (const d of s.dates) if (!inSomePeriod(claims, d)) add('date', d.text, s.text);
   }
   return facts;
+}
+
+// (loops rather than some/every with arrow functions: tsx names every closure made per call)
+
+/** Some claim has a quantity of q's kind whose interval meets q's. */
+function knownQuantity(claims: readonly CompiledClaim[], q: Quantity): boolean {
+  for (const c of claims) for (const cq of c.quantities) if (cq.kind === q.kind && q.max >= cq.min && q.min <= cq.max) return true;
+  return false;
+}
+
+/** The sentence names dates, and all of them lie well outside every claim's period. */
+function datesOutside(claims: readonly CompiledClaim[], dates: readonly DateRange[]): boolean {
+  if (dates.length === 0) return false;
+  for (const d of dates) for (const c of claims) if (c.period && !(d.from > c.period.to + 14 || d.to < c.period.from - 31)) return false;
+  return true;
+}
+
+/** The date meets some claim's period. */
+function inSomePeriod(claims: readonly CompiledClaim[], d: DateRange): boolean {
+  for (const c of claims) if (c.period && d.to >= c.period.from && d.from <= c.period.to) return true;
+  return false;
 }

@@ -17,6 +17,8 @@ export interface KeyRecord {
   topicMulti: { cond: readonly string[]; bit: number }[] | null;
   /** set to the current stamp while the sentence being judged holds the key (see terms.ts stampKeys) */
   stamp: number;
+  /** the gazetteer kind of the key ("place", "country", ...), null if the gazetteer does not list it (set by createMatcher) */
+  kind: string | null;
 }
 
 /** Bits of a hit's group, read by the article analysis without a Set lookup per hit (see groupFlags). */
@@ -130,7 +132,7 @@ export class PhraseIndex {
   /** The one record of a key, shared by all its phrases and hits. */
   record(key: string): KeyRecord {
     let r = this.records.get(key);
-    if (!r) this.records.set(key, (r = { key, id: this.records.size, claims: [], conditional: false, topicBits: 0, topicMulti: null, stamp: 0 }));
+    if (!r) this.records.set(key, (r = { key, id: this.records.size, claims: [], conditional: false, topicBits: 0, topicMulti: null, stamp: 0, kind: null }));
     return r;
   }
 

@@ -49,15 +49,20 @@ const MONTH_PREPOSITIONS = new Set(['in', 'since', 'by', 'early', 'late', 'mid',
  */
 export function parseDates(text: string, tokens: readonly Token[], hits: readonly Hit[], published: number | null): DateRange[] {
   const out: DateRange[] = [];
+  // Most sentences name no date at all: leave before building anything.
+  let any = false;
+  for (const h of hits) {
+    if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) for (let k = 0; k < tokens.length && !any; k++) any = yearToken(tokens[k]);
+  if (!any) return out;
   const pub = published ?? null;
   const pubDate = pub === null ? null : new Date(pub * DAY);
   const pubYear = pubDate?.getUTCFullYear() ?? null;
   const used = new Set<number>();
-  // Most sentences name no date at all: leave before building anything.
-  let any = false;
-  for (const h of hits) if (h.group === G.month || h.group === G.weekday || h.group === G.relDay || h.group === G.relPeriod) any = true;
-  if (!any) for (let k = 0; k < tokens.length && !any; k++) any = yearToken(tokens[k]);
-  if (!any) return out;
   for (const h of hits) {
     if (h.group === G.month) {
       const m = h.value!;

@@ -50,16 +50,21 @@ interface Token2 {
 }
 
 /** Reads every quantity of one sentence (digits with any grouping, number words, fractions, percentages, ranges). */
+/** Shared empties of parseQuantities (never written). */
+const NO_HITS_AT: ReadonlyMap<number, Hit> = new Map();
+const NO_INDICES: ReadonlySet<number> = new Set();
+
 export function parseQuantities(text: string, tokens: readonly Token[], hits: readonly Hit[]): Quantity[] {
   const ann: (Token2 | undefined)[] = new Array(tokens.length);
-  const unitAt = new Map<number, Hit>();
-  const qualEnd = new Map<number, Hit>();
+  // (the maps and sets are made only when a hit needs one: most sentences with a number have few of them)
+  let unitAtMap: Map<number, Hit> | null = null;
+  let qualEndMap: Map<number, Hit> | null = null;
   const fracs: Hit[] = [];
-  const monthEnd = new Set<number>();
+  let monthEnd: Set<number> | null = null;
   for (const h of hits) {
     switch (h.group) {
       case G.month:
-        monthEnd.add(h.j);
+        (monthEnd ??= new Set()).add(h.j);
         break;
       case G.num:
         if (h.j === h.i + 1) (ann[h.i] ??= {}).num = h.value!;
@@ -75,22 +80,32 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       case G.frac:
         fracs.push(h);
         break;
-      case G.unit:
+      case G.unit: {
+        const unitAt = (unitAtMap ??= new Map());
         if (!unitAt.has(h.i) || unitAt.get(h.i)!.j < h.j || (h.key !== 'army' && unitAt.get(h.i)!.key === 'army')) unitAt.set(h.i, h);
         break;
+      }
       case G.qual: {
         // "не менее" (at least) wins over the "менее" (less) inside it: the longer qualifier counts
+        const qualEnd = (qualEndMap ??= new Map());
         const prev = qualEnd.get(h.j);
         if (!prev || prev.i > h.i) qualEnd.set(h.j, h);
         break;
       }
       case G.cue:
-        if (h.key === 'only') qualEnd.set(h.j, { ...h, key: 'only' });
+        if (h.key === 'only') (qualEndMap ??= new Map()).set(h.j, { ...h, key: 'only' });
         break;
     }
   }
   const out: Quantity[] = [];
-  const fracStart = new Set(fracs.map((f) => f.i));
+  const unitAt: ReadonlyMap<number, Hit> = unitAtMap ?? NO_HITS_AT;
+  const qualEnd: ReadonlyMap<number, Hit> = qualEndMap ?? NO_HITS_AT;
+  let fracStart: ReadonlySet<number> = NO_INDICES;
+  if (fracs.length !== 0) {
+    const starts = new Set<number>();
+    for (const f of fracs) starts.add(f.i);
+    fracStart = starts;
+  }
   let i = 0;
   while (i < tokens.length) {
     // (readNumber reads only digits and annotated words: skip the rest without a lookup)
@@ -191,7 +206,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       ofOther = !ofArmy && otherWholeAfter(tokens, unitAt, unitEnd);
     }
     const fromPoint = kind === 'distance' && (FROM_AFTER.test(text.slice(tokens[unitEnd - 1]!.e, tokens[unitEnd + 2]?.e ?? text.length)) || /\b(within|в радиусе|у радыусе|в межах|у межах|в пределах|у межах)\s*$/i.test(text.slice(Math.max(0, tokens[start]!.s - 16), tokens[start]!.s)));
-    const yearLike = first.year && (kind === 'number' || YEAR_BEFORE.has(tokens[i - 1]?.n ?? '') || monthEnd.has(i));
+    const yearLike = first.year && (kind === 'number' || YEAR_BEFORE.has(tokens[i - 1]?.n ?? '') || (monthEnd !== null && monthEnd.has(i)));
     if (yearLike) [kind, unit] = ['number', null];
     out.push({
       kind,
@@ -232,7 +247,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
   return out;
 }
 
-function armyAfter(tokens: readonly Token[], unitAt: Map<number, Hit>, from: number): boolean {
+function armyAfter(tokens: readonly Token[], unitAt: ReadonlyMap<number, Hit>, from: number): boolean {
   return armyEnd(tokens, unitAt, from) > from;
 }
 
@@ -242,7 +257,7 @@ const OF_WHOLE = new Set(['of', 'от', 'ад', 'від']);
 const PRONOUN_WHOLE = new Set(['them', 'those', 'these', 'it', 'which', 'них', 'их', 'іх', 'їх', 'ix', 'того', 'этого', 'гэтага', 'цього']);
 
 /** The share is of a named whole that is not the army ("a third of the grain harvest", "30% of exports"). */
-function otherWholeAfter(tokens: readonly Token[], unitAt: Map<number, Hit>, from: number): boolean {
+function otherWholeAfter(tokens: readonly Token[], unitAt: ReadonlyMap<number, Hit>, from: number): boolean {
   if (!OF_WHOLE.has(tokens[from]?.n ?? '')) return false;
   for (let k = from + 1; k < Math.min(tokens.length, from + 4); k++) {
     const u = unitAt.get(k);
@@ -255,7 +270,7 @@ function otherWholeAfter(tokens: readonly Token[], unitAt: Map<number, Hit>, fro
   return false;
 }
 
-function armyEnd(tokens: readonly Token[], unitAt: Map<number, Hit>, from: number): number {
+function armyEnd(tokens: readonly Token[], unitAt: ReadonlyMap<number, Hit>, from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const u = unitAt.get(k);
     if (u && (u.key === 'army' || u.key === 'troops')) return u.j;

@@ -8,6 +8,7 @@ import { approxNegated, negatedCue, negatedNear } from './negation.ts';
 import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { timing } from './timing.ts';
 import { nearTopic } from './topic-context.ts';
+import { CondReason, Why } from './reason.ts';
 import type { Signal, StanceContext } from './types.ts';
 
 /** Reused result slots of CondGroup.firsts (the engine is synchronous). */
@@ -207,7 +208,12 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   const statesFromWords = claim.states.length + claim.supportedBy.length + claim.contradictedBy.length + claim.quantities.length === 0;
   const mentionsFromWords = claim.mentions.length === 0;
   const share = statesFromWords || mentionsFromWords ? keywordShare(claim, s) : 0;
-  const [states, mentions, contras, supports] = claim.group.firsts(s, negationHolds, FOUND);
+  // (read by index: no array destructuring per call)
+  const found = claim.group.firsts(s, negationHolds, FOUND);
+  const states = found[0];
+  const mentions = found[1];
+  const contras = found[2];
+  const supports = found[3];
   const stateCond = states ?? (statesFromWords && share >= 0.6 && claim.keywords.length >= 2 ? claim.keywords : null);
   const mentionCond = mentions ?? (mentionsFromWords && share >= 0.34 && (claim.keywords.length <= 2 || share * claim.keywords.length >= 2) ? claim.keywords : null);
   let contraCond = contras ?? null;
@@ -228,16 +234,16 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   const uncertain = isUncertain(s);
   if (outside) {
     // About an earlier period: only an explicit contradiction ("already there in 2023") speaks to the claim.
-    if (contraCond && !(uncertain && isUncertainFor(s, contraCond)) && !negatedNear(s, contraCond)) out.push({ stance: 'contradicts', confidence: 0.7, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
+    if (contraCond && !(uncertain && isUncertainFor(s, contraCond)) && !negatedNear(s, contraCond)) out.push({ stance: 'contradicts', confidence: 0.7, sentence: s, reason: new CondReason(Why.States, contraCond, null), comparisons: [] });
     return;
   }
   if (supportCond && !contraCond) {
     const disputed = disputedBefore(s, supportCond);
     const verdict = disputed ? null : verdictAfter(s, supportCond);
-    if (disputed && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `disputes ${describeCond(s, supportCond)} ("${s.words(disputed)}")`, comparisons: [] });
-    else if (verdict && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `calls ${describeCond(s, supportCond)} wrong ("${s.words(verdict)}")`, comparisons: [] });
-    else if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `mentions ${describeCond(s, supportCond)} with a hedge`, comparisons: [] });
-    else out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: `states ${describeCond(s, supportCond)}`, comparisons: [] });
+    if (disputed && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: new CondReason(Why.Disputes, supportCond, disputed), comparisons: [] });
+    else if (verdict && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: new CondReason(Why.CallsWrong, supportCond, verdict), comparisons: [] });
+    else if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: new CondReason(Why.MentionsHedged, supportCond, null), comparisons: [] });
+    else out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: new CondReason(Why.States, supportCond, null), comparisons: [] });
   }
 
   if (contraCond) {
@@ -251,13 +257,13 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     } else if (uncertain && isUncertainFor(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: 'raises a contradicting point as uncertain', comparisons: [] });
     } else if (concession(s, contraCond)) {
-      out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: `concedes ${describeCond(s, contraCond)}, then turns ("but ...")`, comparisons: [] });
+      out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: new CondReason(Why.Concedes, contraCond, null), comparisons: [] });
     } else if (otherActor(s, contraCond, claim, ctx)) {
-      out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${describeCond(s, contraCond)} is said of another side`, comparisons: [] });
+      out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: new CondReason(Why.OtherSide, contraCond, null), comparisons: [] });
     } else if (generalRemark(s, contraCond, ctx)) {
-      out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${describeCond(s, contraCond)} in a general remark, not about the topic's forces`, comparisons: [] });
+      out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: new CondReason(Why.GeneralRemark, contraCond, null), comparisons: [] });
     } else {
-      out.push({ stance: 'contradicts', confidence: 0.8, sentence: s, reason: `states ${describeCond(s, contraCond)}`, comparisons: [] });
+      out.push({ stance: 'contradicts', confidence: 0.8, sentence: s, reason: new CondReason(Why.States, contraCond, null), comparisons: [] });
     }
   }
 
@@ -270,35 +276,21 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     const withdrawal = ctx.reversal(s, claim);
     const verdict = claim.polarity === 'negative' && !uncertain ? verdictAfter(s, stateCond) : null;
     if (verdict) {
-      out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `calls ${describeCond(s, stateCond)} wrong ("${s.words(verdict)}")`, comparisons: [] });
+      out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: new CondReason(Why.CallsWrong, stateCond, verdict), comparisons: [] });
     } else if (claim.polarity === 'negative') {
-      if (neg && !hedged) out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: `restates it (${describeCond(s, stateCond)}, "${s.words(neg)}")`, comparisons: [] });
-      else out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `touches it (${describeCond(s, stateCond)})`, comparisons: [] });
+      if (neg && !hedged) out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: new CondReason(Why.Restates, stateCond, neg), comparisons: [] });
+      else out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: new CondReason(Why.Touches, stateCond, null), comparisons: [] });
     } else if (neg && !uncertain && !withdrawal) {
-      out.push({ stance: 'contradicts', confidence: neg.key === 'denial' ? 0.75 : 0.65, sentence: s, reason: `denies it: "${s.words(neg)}" with ${describeCond(s, stateCond)}`, comparisons: [] });
+      out.push({ stance: 'contradicts', confidence: neg.key === 'denial' ? 0.75 : 0.65, sentence: s, reason: new CondReason(Why.DeniesIt, stateCond, neg), comparisons: [] });
     } else if (hedged || withdrawal || neg || approxNegated(s, stateCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: hedged ? 'mentions it with a hedge' : 'mentions it with a withdrawal or uncertain negation', comparisons: [] });
     } else if (otherActor(s, stateCond, claim, ctx)) {
       // "Ukraine's general staff has prepared a push into the Gomel region": another side does it
-      out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${describeCond(s, stateCond)} is said of another side`, comparisons: [] });
+      out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: new CondReason(Why.OtherSide, stateCond, null), comparisons: [] });
     } else {
-      out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: `states ${describeCond(s, stateCond)}`, comparisons: [] });
+      out.push({ stance: 'supports', confidence: 0.6, sentence: s, reason: new CondReason(Why.States, stateCond, null), comparisons: [] });
     }
   } else if (mentionCond && !supportCond) {
-    out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `mentions ${describeCond(s, mentionCond)}`, comparisons: [] });
+    out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: new CondReason(Why.Mentions, mentionCond, null), comparisons: [] });
   }
-}
-
-export function describeCond(s: Sentence, cond: Cond): string {
-  // (built for every signal, read for few: one string, no closures or arrays)
-  let out = '';
-  for (const k of cond) {
-    if (k.charCodeAt(0) === 36) continue;
-    for (const h of s.hits) {
-      if (h.key !== k) continue;
-      out += `${out ? ' + "' : '"'}${s.words(h)}"`;
-      break;
-    }
-  }
-  return out || 'its facts';
 }

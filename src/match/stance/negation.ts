@@ -1,4 +1,4 @@
-import type { Sentence } from '../analyze-article.ts';
+import { cueMask, type Sentence } from '../analyze-article.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Cond } from '../terms.ts';
@@ -56,8 +56,12 @@ const RECIPROCAL = /^(each other|one another|друг друг\S*|адзін а�
 /** Words of negative concord that open a cue ("никаких доказательств", "ніякіх доказаў", "жодних доказів", "no sign"). */
 const CONCORD = /^(никак|ни|нет|ніяк|ні|няма|жодн|немає|нема|no|without|без|бяз)/;
 
+const NEGATING_CUES = cueMask(['negation', 'absent', 'denial']);
+
 /** A negation cue within three words before one of the condition's words, or a denial cue anywhere. */
 export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
+  // (most sentences hold none of these cues: one test of the cue bits, before any array or closure is made)
+  if ((s.cueBits & NEGATING_CUES) === 0) return null;
   const negs = s.hits.filter((h) => h.group === G.cue && (h.key === 'negation' || h.key === 'absent' || (h.key === 'denial' && !negatedCue(s, h))));
   if (negs.length === 0) return null;
   const denial = negs.find((h) => h.key === 'denial');

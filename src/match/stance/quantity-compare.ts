@@ -160,7 +160,7 @@ export function actorNear(s: Sentence, i: number, j: number, ctx: StanceContext,
   let nearest: Hit | null = null;
   let dist = Infinity;
   for (const h of s.hits) {
-    const kind = ctx.kinds.get(h.key);
+    const kind = h.rec.kind; // (ctx.kinds.get(h.key), from the key's record)
     const place = kind === 'place';
     if (kind !== 'country' && !place) continue;
     // a place counts only as the one who acts, before the number; a subject place ("to Gomel") names where
@@ -196,11 +196,21 @@ const THEM = new Set(['them', 'those', 'these', 'них', 'их', 'іх', 'їх'
 
 /** A number counting part of a force named before ("300 of them", "300 из них", "300 з іх"): its figures are the part's. */
 export function partitive(s: Sentence): boolean {
+  // (asked once per claim compared with the sentence: the answer for the last sentence is kept)
+  if (s === partitiveSentence) return partitiveAnswer;
+  let found = false;
   for (const q of s.quantities) {
-    for (let k = q.j; k <= q.j + 1; k++) if (PART_OF.has(s.tokens[k]?.n ?? '') && THEM.has(s.tokens[k + 1]?.n ?? '')) return true;
+    for (let k = q.j; k <= q.j + 1; k++) if (PART_OF.has(s.tokens[k]?.n ?? '') && THEM.has(s.tokens[k + 1]?.n ?? '')) found = true;
+    if (found) break;
   }
-  return false;
+  partitiveSentence = s;
+  partitiveAnswer = found;
+  return found;
 }
+
+/** The last sentence partitive read, and its answer (sentences are judged claim after claim, one at a time). */
+let partitiveSentence: Sentence | null = null;
+let partitiveAnswer = false;
 
 /** Words that make a number a share of each unit, not a total ("each have about 400 men", "по 400 человек"). */
 const EACH_BEFORE = new Set(['each', 'every', 'apiece', 'per', 'каждый', 'каждая', 'каждое', 'каждом', 'каждого', 'каждой', 'каждую', 'кожны', 'кожная', 'кожнае', 'кожным', 'кожнай', 'кожен', 'кожна', 'кожне', 'кожному', 'кожній', 'кожного', 'по', 'па']);
@@ -211,12 +221,21 @@ export function distributive(s: Sentence, q: Quantity): boolean {
   return q.context === undefined ? readDistributive(s, q) : (q.context & EACH) !== 0;
 }
 
+/** /[,;:]/.test(text.slice(from, to)), without the slice. */
+function clauseMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58) return true;
+  }
+  return false;
+}
+
 function readDistributive(s: Sentence, q: Quantity): boolean {
   for (let k = q.i - 1; k >= Math.max(0, q.i - 16); k--) {
     const w = s.tokens[k]!.n;
     // "по" / "па" only right before the number ("по 400 человек"; not "по данным"); the others within the clause
     if (EACH_BEFORE.has(w) && (k === q.i - 1 || (w !== 'по' && w !== 'па'))) return true;
-    if (/[,;:]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[k + 1]!.s))) break;
+    if (clauseMark(s.text, s.tokens[k]!.e, s.tokens[k + 1]!.s)) break;
   }
   const next = s.tokens[q.j]?.n;
   const after = s.tokens[q.j + 1]?.n ?? '';

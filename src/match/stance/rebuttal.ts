@@ -1,4 +1,4 @@
-import type { Sentence } from '../analyze-article.ts';
+import { cueMask, type Sentence } from '../analyze-article.ts';
 import type { ClaimQuantity, CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
@@ -14,6 +14,8 @@ import type { Signal, StanceContext } from './types.ts';
 const REACH = 3;
 /** Cues of a rebuttal: a denial, a disagreement with the assessment, a verdict ("that is wrong"). */
 const REBUTTING = new Set(['denial', 'dispute', 'rebut']);
+/** A sentence without any of these cues holds no rebuttal (one test of the sentence's cue bits). */
+const REBUTTAL_CUES = cueMask(['denial', 'dispute', 'rebut', 'actual', 'negation', 'absent']);
 
 /** After all sentences: a statement of the claim followed by a denial contradicts it (quote, then rebuttal). */
 export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: StanceContext): void {
@@ -30,7 +32,7 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
       scanned = k;
-      if (!t.cues.has('denial') && !t.cues.has('dispute') && !t.cues.has('rebut') && !t.cues.has('actual') && !t.cues.has('negation') && !t.cues.has('absent')) continue;
+      if ((t.cueBits & REBUTTAL_CUES) === 0) continue;
       const denial =
         t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ??
         inReality(t, claim, ctx) ??
@@ -75,7 +77,7 @@ function findDisagreement(claim: CompiledClaim, signals: Signal[], ctx: StanceCo
 }
 
 /** Cues that set a figure against what was just reported: "in fact", "the real number", "only", "no more than". */
-const SET_AGAINST = ['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small'];
+const SET_AGAINST = cueMask(['contrast', 'actual', 'denial', 'dispute', 'rebut', 'only', 'small']);
 /** Qualifiers that bound a figure from above ("no more than", "only"). */
 const BOUND = new Set(['upto', 'less', 'only']);
 /** A bare number is a count when the sentence speaks of a number of people ("the true number is closer to 5,000"). */
@@ -93,8 +95,7 @@ function findContraryFigures(claim: CompiledClaim, stated: Signal[], signals: Si
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
       scanned = k;
-      let setAgainst = false;
-      for (const c of SET_AGAINST) if (t.cues.has(c)) setAgainst = true;
+      const setAgainst = (t.cueBits & SET_AGAINST) !== 0;
       const qs = t.quantities;
       if (qs.length === 0 || (!setAgainst && !qs.some((q) => BOUND.has(q.qualifier ?? ''))) || isUncertain(t) || partitive(t)) continue;
       for (const q of qs) {

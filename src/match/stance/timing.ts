@@ -20,14 +20,26 @@ export function effectiveDates(s: Sentence, sentences: readonly Sentence[], publ
 
 /** Whether the sentence's dates (own or inherited) put it after / outside the claim's period. */
 export function timing(claim: CompiledClaim, s: Sentence, sentences: readonly Sentence[], published: number | null): { later: boolean; outside: boolean } {
-  if (!claim.period) return { later: false, outside: false };
+  if (!claim.period) return IN_PERIOD;
   const dates = effectiveDates(s, sentences, published);
-  if (dates.length === 0) return { later: false, outside: false };
+  if (dates.length === 0) return IN_PERIOD;
   const { from, to } = claim.period;
-  const later = dates.every((d) => isLater(d, to));
-  const outside = dates.every((d) => isLater(d, to) || d.to < from - EARLIER_SLACK);
-  return { later, outside };
+  // (loops rather than every with arrow functions: tsx names every closure made per call)
+  let later = true;
+  let outside = true;
+  for (const d of dates) {
+    const after = isLater(d, to);
+    if (!after) later = false;
+    if (!after && !(d.to < from - EARLIER_SLACK)) outside = false;
+  }
+  // (a date after the period is outside it: later implies outside)
+  return later ? LATER : outside ? OUTSIDE : IN_PERIOD;
 }
+
+// (shared, frozen results: nothing allocated per call)
+const IN_PERIOD: { later: boolean; outside: boolean } = Object.freeze({ later: false, outside: false });
+const LATER: { later: boolean; outside: boolean } = Object.freeze({ later: true, outside: true });
+const OUTSIDE: { later: boolean; outside: boolean } = Object.freeze({ later: false, outside: true });
 
 /** A day after the period (with slack for late reports), or a vaguer span ("in September") lying mostly after it. */
 function isLater(d: DateRange, to: number): boolean {

@@ -1,13 +1,15 @@
 import type { AnalyzedArticle, Sentence } from '../analyze-article.ts';
 import type { CompiledClaim } from '../compile-claims.ts';
 import type { Comparison, Stance } from '../types.ts';
+import type { CondReason } from './reason.ts';
 
 /** One piece of evidence for a stance, from one sentence. */
 export interface Signal {
   stance: Exclude<Stance, 'unrelated'>;
   confidence: number;
   sentence: Sentence;
-  reason: string;
+  /** a condition's wording is kept as data until the verdict shows it (see reason.ts) */
+  reason: string | CondReason;
   comparisons: Comparison[];
   /** for a rebuttal: the sentence that stated the claim */
   stated?: Sentence;
