@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import type { Logger } from 'pino';
 import { redactRedisUrl } from '../queue/connection.ts';
 
@@ -6,7 +6,7 @@ import { redactRedisUrl } from '../queue/connection.ts';
  * Logs a Redis outage once when it starts and once when it ends, instead of once per failed command;
  * ioredis reconnects by itself and BullMQ resumes when it does.
  */
-export function watchRedisHealth(redis: Redis, logger: Logger, url: string, onRecovered?: () => void) {
+export function watchRedisHealth(redis: RedisClient, logger: Logger, url: string, onRecovered?: () => void) {
   let downSince: number | null = null;
   const safeUrl = redactRedisUrl(url);
   const onError = (err: Error) => {
