@@ -102,12 +102,12 @@ export async function connectRedis(redis: RedisClient, url: string, timeoutMs = 
     ]);
   } catch (err) {
     redis.disconnect();
-    // A cluster that cannot read its slot map says why on the node that failed (refused, WRONGPASS, ...).
-    const nodeError = (err as { lastNodeError?: Error }).lastNodeError;
-    const reason = [err, nodeError]
-      .filter(Boolean)
-      .map((e) => ((e as Error).message || String(e)).replace(/\.+$/, ''))
-      .join(': ');
+    const why = (e: unknown) => ((e as Error).message || String(e)).replace(/\.+$/, '');
+    // The cluster client says only "Connection is closed" when the seed refuses it (refused, WRONGPASS,
+    // TLS): one plain connection to the seed tells why.
+    let detail = (err as { lastNodeError?: Error }).lastNodeError;
+    if (cluster && (!detail || /connection is closed/i.test(detail.message))) detail = (await probeSeed(url)) ?? detail;
+    const reason = detail && why(detail) !== why(err) ? `${why(err)}: ${why(detail)}` : why(err);
     const fix = cluster
       ? 'Fix: set REDIS_URL to a node of the cluster (any one), or unset REDIS_CLUSTER for a single Redis'
       : 'Fix: start Redis or set REDIS_URL (e.g. redis://127.0.0.1:6379)';
@@ -116,4 +116,20 @@ export async function connectRedis(redis: RedisClient, url: string, timeoutMs = 
     clearTimeout(timer);
     if (onError) redis.off('error', onError);
   }
+}
+
+/** The error a single connection to the URL's node meets, if any (used to explain a cluster failure). */
+async function probeSeed(url: string): Promise<Error | undefined> {
+  const probe = createRedis(url, 'producer', { retryStrategy: () => null, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+  let failure: Error | undefined;
+  probe.on('error', (err: Error) => (failure ??= err));
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (err) {
+    failure ??= err as Error;
+  } finally {
+    probe.disconnect();
+  }
+  return failure;
 }
