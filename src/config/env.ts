@@ -84,7 +84,7 @@ const EnvSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['QUEUE_PREFIX'],
-        message: `with REDIS_CLUSTER on, the prefix needs a hash tag so all its keys share one slot. Fix: QUEUE_PREFIX={${env.QUEUE_PREFIX.replace(/[{}]/g, '')}}`,
+        message: `with REDIS_CLUSTER on, the prefix (now "${env.QUEUE_PREFIX}") needs a hash tag so all its keys share one slot. Fix: QUEUE_PREFIX={${env.QUEUE_PREFIX.replace(/[{}]/g, '')}}`,
       });
     }
   });
@@ -98,7 +98,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!result.success) {
     throw new ConfigError(
       'environment',
-      result.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])])}: ${i.message}`),
+      result.error.issues.map((i) => {
+        const key = String(i.path[0]);
+        return `${key in present ? `${i.path.join('.')}=${JSON.stringify(present[key])}` : `${key} (not set)`}: ${i.message}`;
+      }),
     );
   }
   const env = result.data;
