@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import { stateKeys } from '../queue/keys.ts';
 import { alertMessage } from './build-alerts.ts';
 import { notifySinks } from './sinks/notify-sinks.ts';
@@ -28,7 +28,7 @@ export interface EmittedAlert {
  * log, told once the lines are durable: a sink that is down never loses or delays the log line.
  */
 export async function emitAlerts(
-  deps: { redis: Redis; prefix: string; ttlMs: number; log: AlertWriter; sinks?: readonly Sink[]; onSinkError?: (err: Error) => void },
+  deps: { redis: RedisClient; prefix: string; ttlMs: number; log: AlertWriter; sinks?: readonly Sink[]; onSinkError?: (err: Error) => void },
   alerts: Alert[],
 ): Promise<EmittedAlert[]> {
   if (!alerts.length) return [];

@@ -14,10 +14,10 @@ import type { FetchRequest, FetchResult } from '../fetch/types.ts';
 import type { Matcher } from '../match/create-matcher.ts';
 import { canonicalizeUrl } from '../url/canonical-url.ts';
 import type { CheckResult } from './check-result.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 
 export interface CheckDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   seenTtlMs: number;
   fetcher: Fetcher;

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import type { CheckResult } from '../check/check-result.ts';
 import { NoWorkerError, queueManualChecks, waitForManualCheck, type ManualCheckStatus } from '../check/manual-check.ts';
 import { loadEnv } from '../config/env.ts';
-import { connectRedis, createRedis } from '../queue/connection.ts';
+import { connectRedis, createRedisClient } from '../queue/connection.ts';
 import { createCheckEvents, createQueues } from '../queue/queues.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from './exit-codes.ts';
 import { formatCheck } from './format-check.ts';
@@ -31,11 +31,11 @@ export function checkCommand(): Command {
       if (!(timeoutMs > 0)) throw new UsageError(`--timeout must be a number of seconds, not "${opts.timeout}"`);
 
       const env = loadEnv();
-      const redis = createRedis(env.REDIS_URL, 'producer');
+      const redis = createRedisClient(env, 'producer');
       await connectRedis(redis, env.REDIS_URL);
       const queues = createQueues(redis, env.QUEUE_PREFIX);
       // QueueEvents blocks on Redis, which BullMQ allows only on a connection that retries forever.
-      const events = opts.wait ? createCheckEvents(createRedis(env.REDIS_URL, 'worker'), env.QUEUE_PREFIX) : null;
+      const events = opts.wait ? createCheckEvents(createRedisClient(env, 'worker'), env.QUEUE_PREFIX) : null;
       try {
         if (events) await events.waitUntilReady();
         const ids = await queueManualChecks(queues, urls);

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { loadEnv } from '../config/env.ts';
 import { formatDuration } from '../config/duration.ts';
 import { loadSourcesFile } from '../config/sources-file.ts';
-import { connectRedis, createRedis } from '../queue/connection.ts';
+import { connectRedis, createRedisClient } from '../queue/connection.ts';
 import { createSourceStateStore } from '../source-state/source-state.ts';
 
 export function sourcesCommand(): Command {
@@ -12,7 +12,7 @@ export function sourcesCommand(): Command {
     .action(async (opts: { json?: boolean }) => {
       const env = loadEnv();
       const sources = loadSourcesFile(env.SOURCES_FILE);
-      const redis = createRedis(env.REDIS_URL, 'producer');
+      const redis = createRedisClient(env, 'producer');
       await connectRedis(redis, env.REDIS_URL);
       try {
         const states = await createSourceStateStore(redis, env.QUEUE_PREFIX).list(sources.map((s) => s.id));

@@ -1,9 +1,9 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import { defineScript } from '../fetch/redis-script.ts';
 import { EMPTY_TEXT_HASH, type ContentFingerprint } from './content-fingerprint.ts';
 
 export interface NearDuplicateIndexOptions {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   /** How long an entry stays findable (the seen-key lifetime, default 90 days in config). */
   ttlSeconds: number;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import { stateKeys } from '../queue/keys.ts';
 
 /**
@@ -6,7 +6,7 @@ import { stateKeys } from '../queue/keys.ts';
  * set-if-absent, so two workers polling the same feed cannot both queue the same article. Keys expire
  * (SEEN_TTL) so Redis does not grow without bound.
  */
-export function createSeenStore(redis: Redis, prefix: string, ttlMs: number) {
+export function createSeenStore(redis: RedisClient, prefix: string, ttlMs: number) {
   const keys = stateKeys(prefix);
   return {
     /** True when the URL had not been seen before (and is now marked). */

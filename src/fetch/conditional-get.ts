@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import type { FetchResult } from './types.ts';
 
 /** What we remember about a URL's last full response. */
@@ -24,7 +24,7 @@ const DAY = 24 * 60 * 60;
  * ETag / Last-Modified per URL in a small Redis hash `${prefix}:http:<sha1 of url>` that expires
  * (default 30 days) so URLs no longer polled do not stay in Redis.
  */
-export function createConditionalGet(opts: { redis: Redis; prefix: string; ttlSeconds?: number }): ConditionalGetStore {
+export function createConditionalGet(opts: { redis: RedisClient; prefix: string; ttlSeconds?: number }): ConditionalGetStore {
   const ttl = opts.ttlSeconds ?? 30 * DAY;
   const key = (url: string) => `${opts.prefix}:http:${createHash('sha1').update(url).digest('hex')}`;
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import type { Logger } from 'pino';
 import { DEFAULT_USER_AGENT } from './accept-header.ts';
 import { createConditionalGet } from './conditional-get.ts';
@@ -9,7 +9,7 @@ import { createRobotsChecker } from './robots.ts';
 import type { FetchRequest, FetchResult } from './types.ts';
 
 export interface FetcherDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   allowPrivate: boolean;
   userAgent?: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import { FetchError } from './fetch-error.ts';
 import { defineScript } from './redis-script.ts';
 
@@ -18,7 +18,7 @@ export interface HostPacer {
 }
 
 export interface HostPacingOptions {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   /** Requests in flight per host, across all workers. Default 1. */
   concurrency?: number;

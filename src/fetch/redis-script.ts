@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 
 /** A Lua script run with EVALSHA, loading it once per connection when Redis answers NOSCRIPT. */
 export interface RedisScript {
-  run(redis: Redis, keys: string[], args: Array<string | number>): Promise<unknown>;
+  run(redis: RedisClient, keys: string[], args: Array<string | number>): Promise<unknown>;
 }
 
 export function defineScript(lua: string): RedisScript {

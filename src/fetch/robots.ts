@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import robotsParserUntyped from 'robots-parser';
 import { decodeBody } from './decode.ts';
 import { FetchError } from './fetch-error.ts';
@@ -32,7 +32,7 @@ const MAX_CRAWL_DELAY_MS = 60_000;
 
 export interface RobotsOptions {
   client: HttpClient;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   userAgent?: string;
   /** How long a fetched robots.txt is trusted. Default 24 h. */

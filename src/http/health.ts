@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 
 export interface HealthReport {
   ok: boolean;
@@ -9,7 +9,7 @@ export interface HealthReport {
 const PING_TIMEOUT_MS = 1000;
 
 /** 200 material: Redis answers and the workers run; otherwise the first reason it does not. */
-export async function checkHealth(redis: Redis, workers: () => HealthReport): Promise<HealthReport> {
+export async function checkHealth(redis: RedisClient, workers: () => HealthReport): Promise<HealthReport> {
   const w = workers();
   if (!w.ok) return w;
   let timer: NodeJS.Timeout | undefined;

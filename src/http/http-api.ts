@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { Queues } from '../queue/queues.ts';
@@ -21,7 +21,7 @@ export interface HttpApiOptions {
   token: string | null;
   queues: Queues;
   /** A producer connection is fine; used for the health PING. */
-  redis: Redis;
+  redis: RedisClient;
   /** Whether the BullMQ workers of this process run (RunningWorker.isHealthy). */
   workers: () => HealthReport;
   metrics: Metrics;

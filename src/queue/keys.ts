@@ -11,3 +11,11 @@ export function stateKeys(prefix: string) {
     sourceIndex: () => `${prefix}:sources`,
   };
 }
+
+/** True when Redis Cluster hashes every key under this prefix to one slot: it holds a non-empty `{...}`. */
+export function hasHashTag(prefix: string): boolean {
+  const open = prefix.indexOf('{');
+  if (open < 0) return false;
+  const close = prefix.indexOf('}', open + 1);
+  return close > open + 1;
+}

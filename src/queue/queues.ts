@@ -1,5 +1,5 @@
 import { Queue, QueueEvents, type JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './connection.ts';
 import { CHECK_QUEUE, POLL_QUEUE } from './queue-names.ts';
 
 export interface PollSourceData {
@@ -55,7 +55,7 @@ export interface Queues {
   close(): Promise<void>;
 }
 
-export function createQueues(connection: Redis, prefix: string, opts: { retryBackoffMs?: number } = {}): Queues {
+export function createQueues(connection: RedisClient, prefix: string, opts: { retryBackoffMs?: number } = {}): Queues {
   const checkOptions = checkJobOptions(opts.retryBackoffMs);
   const poll = new Queue<PollSourceData>(POLL_QUEUE, { connection, prefix, defaultJobOptions: POLL_JOB_OPTIONS, streams: { events: { maxLen: POLL_EVENTS_MAX_LEN } } });
   const check = new Queue<CheckArticleData>(CHECK_QUEUE, { connection, prefix, defaultJobOptions: checkOptions, streams: { events: { maxLen: CHECK_EVENTS_MAX_LEN } } });
@@ -68,6 +68,6 @@ export function createQueues(connection: Redis, prefix: string, opts: { retryBac
   };
 }
 
-export function createCheckEvents(connection: Redis, prefix: string): QueueEvents {
+export function createCheckEvents(connection: RedisClient, prefix: string): QueueEvents {
   return new QueueEvents(CHECK_QUEUE, { connection, prefix });
 }

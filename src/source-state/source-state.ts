@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import { stateKeys } from '../queue/keys.ts';
 import { sourceBackoffMs } from './backoff.ts';
 
@@ -16,7 +16,7 @@ export interface SourceState {
   backoffUntil: number | null;
 }
 
-export function createSourceStateStore(redis: Redis, prefix: string) {
+export function createSourceStateStore(redis: RedisClient, prefix: string) {
   const keys = stateKeys(prefix);
 
   async function get(id: string): Promise<SourceState> {

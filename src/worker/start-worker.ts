@@ -10,7 +10,7 @@ import { createMatcher } from '../match/create-matcher.ts';
 import { instrumentAlertLog } from '../metrics/instrument-alert-log.ts';
 import { instrumentFetcher } from '../metrics/instrument-fetcher.ts';
 import { createMetrics, type Metrics } from '../metrics/metrics.ts';
-import { connectRedis, createRedis } from '../queue/connection.ts';
+import { connectRedis, createRedisClient } from '../queue/connection.ts';
 import { CHECK_QUEUE, POLL_QUEUE } from '../queue/queue-names.ts';
 import { createQueues } from '../queue/queues.ts';
 import { syncSchedulers } from '../queue/sync-schedulers.ts';
@@ -38,7 +38,7 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   const sinks = loadSinksFromEnv();
   const alertLogOptions = { ...alertLogOptionsFromEnv(process.env), file: env.ALERT_LOG };
 
-  const redis = createRedis(env.REDIS_URL, 'worker');
+  const redis = createRedisClient(env, 'worker');
   await connectRedis(redis, env.REDIS_URL);
   const queues = createQueues(redis, env.QUEUE_PREFIX, { retryBackoffMs: env.RETRY_BACKOFF });
   let sync: Awaited<ReturnType<typeof syncSchedulers>>;

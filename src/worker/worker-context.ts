@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/connection.ts';
 import type { Logger } from 'pino';
 import type { AlertWriter } from '../alert/emit-alerts.ts';
 import type { Sink } from '../alert/sinks/sink.ts';
@@ -16,7 +16,7 @@ import { createSourceStateStore, type SourceStateStore } from '../source-state/s
 export interface WorkerContext {
   env: Env;
   sources: Map<string, Source>;
-  redis: Redis;
+  redis: RedisClient;
   queues: Queues;
   fetcher: Fetcher;
   seen: SeenStore;
@@ -31,7 +31,7 @@ export function createWorkerContext(args: {
   env: Env;
   sources: Source[];
   matcher: Matcher;
-  redis: Redis;
+  redis: RedisClient;
   queues: Queues;
   alertLog: AlertWriter;
   sinks: readonly Sink[];

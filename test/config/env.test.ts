@@ -34,4 +34,13 @@ describe('environment', () => {
     expect(() => loadEnv({ QUEUE_PREFIX: 'a:b' }, '/')).toThrow(/QUEUE_PREFIX="a:b".*Fix/);
     expect(() => loadEnv({ ALLOW_PRIVATE_URLS: 'maybe' }, '/')).toThrow(/ALLOW_PRIVATE_URLS/);
   });
+
+  it('REDIS_CLUSTER is off by default; on, it needs a hash-tagged QUEUE_PREFIX', () => {
+    expect(loadEnv({}, '/').REDIS_CLUSTER).toBe(false);
+    expect(loadEnv({ REDIS_CLUSTER: '1', QUEUE_PREFIX: '{cw}' }, '/')).toMatchObject({ REDIS_CLUSTER: true, QUEUE_PREFIX: '{cw}' });
+    expect(loadEnv({ REDIS_CLUSTER: 'true', QUEUE_PREFIX: 'prod-{cw}' }, '/').REDIS_CLUSTER).toBe(true);
+    expect(() => loadEnv({ REDIS_CLUSTER: '1' }, '/')).toThrow(/QUEUE_PREFIX \(not set\): .*"claimwatch".*hash tag.*Fix: QUEUE_PREFIX=\{claimwatch\}/);
+    expect(() => loadEnv({ REDIS_CLUSTER: '1', QUEUE_PREFIX: '{}cw' }, '/')).toThrow(/QUEUE_PREFIX="\{\}cw".*Fix: QUEUE_PREFIX=\{cw\}/);
+    expect(() => loadEnv({ REDIS_CLUSTER: 'maybe' }, '/')).toThrow(/REDIS_CLUSTER/);
+  });
 });

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/queue/connection.ts';
 import { waitFor } from './wait-for.ts';
 
 /**
@@ -8,7 +8,7 @@ import { waitFor } from './wait-for.ts';
  */
 
 /** Waiting, active, delayed and prioritized jobs of one queue: zero means nothing left to do. */
-export async function pendingJobs(redis: Redis, prefix: string, queue: 'check' | 'poll'): Promise<number> {
+export async function pendingJobs(redis: RedisClient, prefix: string, queue: 'check' | 'poll'): Promise<number> {
   const q = new Queue(queue, { connection: redis, prefix, skipMetasUpdate: true });
   try {
     const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
@@ -20,7 +20,7 @@ export async function pendingJobs(redis: Redis, prefix: string, queue: 'check' |
 
 /** Waits until the check queue has nothing left and `done()` (e.g. "every page was fetched") holds. */
 export async function waitForChecksDone(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   done: () => boolean | Promise<boolean>,
   opts: { timeoutMs?: number; what?: string } = {},
@@ -33,7 +33,7 @@ export async function waitForChecksDone(
 }
 
 /** Counts of finished jobs, and the failed ones with their reasons. */
-export async function finishedJobs(redis: Redis, prefix: string, queue: 'check' | 'poll') {
+export async function finishedJobs(redis: RedisClient, prefix: string, queue: 'check' | 'poll') {
   const q = new Queue(queue, { connection: redis, prefix, skipMetasUpdate: true });
   try {
     const counts = await q.getJobCounts('completed', 'failed');
