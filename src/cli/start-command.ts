@@ -5,6 +5,9 @@ import { assertHttpApiConfig, startHttpServer } from '../http/server.ts';
 import { startWorker } from '../worker/start-worker.ts';
 import { EXIT_OK } from './exit-codes.ts';
 
+/** How long after the grace period closing may take before the process exits regardless. */
+const HARD_STOP_MARGIN_MS = 3_000;
+
 export function startCommand(): Command {
   return new Command('start')
     .description('run the worker: sync schedules with the sources file, poll sources, check articles, log alerts')
@@ -25,6 +28,13 @@ export function startCommand(): Command {
         process.on('SIGTERM', onSignal);
         process.on('SIGINT', onSignal);
       });
+      // A close that hangs (a connection stuck after a Redis outage or failover) must not keep the process past
+      // its grace: unfinished jobs go to stalled-job recovery anyway, and every alert written is already on disk.
+      setTimeout(() => {
+        logger.warn({ graceMs: env.SHUTDOWN_GRACE, marginMs: HARD_STOP_MARGIN_MS }, 'shutdown: closing connections hung past the grace period; exiting now');
+        logger.flush();
+        process.exit(EXIT_OK);
+      }, env.SHUTDOWN_GRACE + HARD_STOP_MARGIN_MS).unref();
       await http?.close();
       await worker.stop(env.SHUTDOWN_GRACE);
       logger.flush();
