@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScenario, type Scenario } from '../support/generated-scenario.ts';
-import { waitForChecksDone } from '../support/queue-state.ts';
+import { createScenario, expectAlertedExactlyOnce, type Scenario } from '../support/generated-scenario.ts';
 import { redisClusterToolsInstalled, startRedisCluster, type RedisCluster } from '../support/redis-cluster.ts';
 import { uniquePrefix } from '../support/redis-prefix.ts';
 import { makeTestCertificates } from '../support/test-certificates.ts';
@@ -47,10 +46,7 @@ describe.skipIf(!certs)('Redis Cluster over TLS with a user and a password (REDI
     const worker = await startWorkerProcess(s.env);
     try {
       s.publish(articles);
-      const pages = articles.map((a) => new URL(a.url).pathname);
-      await waitForChecksDone(s.redis, s.prefix, () => pages.every((p) => (s.site.hits.get(p) ?? 0) > 0), { what: 'the articles to be checked' });
-      expect(s.expected().length).toBeGreaterThan(0);
-      expect(s.diff()).toEqual({ missing: [], doubled: [], unexpected: [] });
+      await expectAlertedExactlyOnce(s, articles);
       const sources = await runCli(['sources', '--json'], s.env, 30_000);
       expect(sources.code, sources.stderr).toBe(0);
       expect(JSON.parse(sources.stdout.trim().split('\n')[0]!)).toMatchObject({ id: 'desk', state: 'ok' });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScenario, type Scenario } from '../support/generated-scenario.ts';
-import { waitForChecksDone } from '../support/queue-state.ts';
+import { createScenario, expectAlertedExactlyOnce, type Scenario } from '../support/generated-scenario.ts';
 import { redisClusterToolsInstalled, startRedisCluster, type RedisCluster } from '../support/redis-cluster.ts';
 import { uniquePrefix } from '../support/redis-prefix.ts';
 import { startWorkerProcess, runCli } from '../support/worker-process.ts';
@@ -38,10 +37,7 @@ describe.skipIf(!installed)('Redis Cluster with a hash-tagged prefix', () => {
     const worker = await startWorkerProcess(s.env);
     try {
       s.publish(articles);
-      const pages = articles.map((a) => new URL(a.url).pathname);
-      await waitForChecksDone(s.redis, s.prefix, () => pages.every((p) => (s.site.hits.get(p) ?? 0) > 0), { what: 'the articles to be checked' });
-      expect(s.expected().length).toBeGreaterThan(0);
-      expect(s.diff()).toEqual({ missing: [], doubled: [], unexpected: [] });
+      await expectAlertedExactlyOnce(s, articles);
     } finally {
       expect(await worker.stop('SIGTERM')).toBe(0);
     }
@@ -80,10 +76,7 @@ describe.skipIf(!installed)('Redis Cluster with a hash-tagged prefix', () => {
     const worker = await startWorkerProcess(c.env);
     try {
       c.publish(articles);
-      const pages = articles.map((a) => new URL(a.url).pathname);
-      await waitForChecksDone(c.redis, c.prefix, () => pages.every((p) => (c.site.hits.get(p) ?? 0) > 0), { what: 'the articles to be checked' });
-      expect(c.expected().length).toBeGreaterThan(0);
-      expect(c.diff()).toEqual({ missing: [], doubled: [], unexpected: [] });
+      await expectAlertedExactlyOnce(c, articles);
 
       // A manual check through the CLI (queued on the cluster, checked by the worker, verdict read back).
       const checked = await runCli(['check', '--json', '--timeout', '30', articles[0]!.url], c.env, 60_000);

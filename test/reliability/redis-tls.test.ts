@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScenario, type Scenario } from '../support/generated-scenario.ts';
-import { waitForChecksDone } from '../support/queue-state.ts';
+import { createScenario, expectAlertedExactlyOnce, type Scenario } from '../support/generated-scenario.ts';
 import { redisServerInstalled, startRedisServer, type RedisServer } from '../support/redis-server.ts';
 import { makeTestCertificates } from '../support/test-certificates.ts';
 import { startWorkerProcess, runCli } from '../support/worker-process.ts';
@@ -35,10 +34,7 @@ describe.skipIf(!certs)('Redis over TLS with a user and a password', () => {
     const worker = await startWorkerProcess(s.env);
     try {
       s.publish(articles);
-      const pages = articles.map((a) => new URL(a.url).pathname);
-      await waitForChecksDone(s.redis, s.prefix, () => pages.every((p) => (s.site.hits.get(p) ?? 0) > 0), { what: 'the articles to be checked' });
-      expect(s.expected().length).toBeGreaterThan(0);
-      expect(s.diff()).toEqual({ missing: [], doubled: [], unexpected: [] });
+      await expectAlertedExactlyOnce(s, articles);
       expect(worker.output()).not.toContain(password);
     } finally {
       expect(await worker.stop('SIGTERM')).toBe(0);

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis, type RedisOptions } from 'ioredis';
+import { expect } from 'vitest';
 import { readAlertLines, diffAlerts, type AlertLine } from './alert-file.ts';
 import { createAlertOracle } from './expected-alerts.ts';
+import { waitForChecksDone } from './queue-state.ts';
 import { articleHtml, generateArticle, kindFor, type ArticleKind, type GeneratedArticle } from './generated-news.ts';
 import { startNewsSite, type NewsSite } from './news-site.ts';
 import { REDIS_URL, uniquePrefix } from './redis-prefix.ts';
@@ -140,4 +142,15 @@ export async function createScenario(opts: {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until every article's page was fetched and the check queue is idle, then asserts that the run logged
+ * every expected alert exactly once and nothing else (and that something was expected at all).
+ */
+export async function expectAlertedExactlyOnce(s: Scenario, articles: readonly PlacedArticle[]): Promise<void> {
+  const pages = articles.map((a) => new URL(a.url).pathname);
+  await waitForChecksDone(s.redis, s.prefix, () => pages.every((p) => (s.site.hits.get(p) ?? 0) > 0), { what: 'the articles to be checked' });
+  expect(s.expected().length).toBeGreaterThan(0);
+  expect(s.diff()).toEqual({ missing: [], doubled: [], unexpected: [] });
 }
