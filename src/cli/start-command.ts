@@ -28,8 +28,9 @@ export function startCommand(): Command {
         process.on('SIGTERM', onSignal);
         process.on('SIGINT', onSignal);
       });
-      // A close that hangs (a connection stuck after a Redis outage or failover) must not keep the process past
-      // its grace: unfinished jobs go to stalled-job recovery anyway, and every alert written is already on disk.
+      // A close that hangs must not keep the process past its grace: BullMQ's Worker.close() can wait forever on
+      // a blocking client left reconnecting after an outage (taskforcesh/bullmq#4656, open). Unfinished jobs go
+      // to stalled-job recovery anyway, and every alert written is already on disk.
       setTimeout(() => {
         logger.warn({ graceMs: env.SHUTDOWN_GRACE, marginMs: HARD_STOP_MARGIN_MS }, 'shutdown: closing connections hung past the grace period; exiting now');
         logger.flush();
