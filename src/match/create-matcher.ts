@@ -227,7 +227,6 @@ class ArticleContext implements StanceContext {
 
 const EMPTY_KEYS: ReadonlySet<string> = new Set();
 
-/** A condition of the set holds in the sentence and names none of the claim's own words. */
 /** Slavic prepositions of direction: "вывели К границе", "вивела ДО кордону" moves troops toward, no withdrawal. */
 const TOWARD = new Set(['к', 'ко', 'до', 'да']);
 
@@ -251,6 +250,7 @@ function movedToward(s: Sentence, set: CondSet, placeKeys: ReadonlySet<string>):
   return any;
 }
 
+/** A condition of the set holds in the sentence and names none of the claim's own words. */
 function otherCondHolds(set: CondSet, s: Sentence, claim: CompiledClaim): boolean {
   for (const c of set.conds) {
     if (!condMatches(c, s)) continue;

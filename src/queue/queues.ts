@@ -44,7 +44,7 @@ export const POLL_JOB_OPTIONS: JobsOptions = {
  * with a blocking XREAD, so it only needs the events of the last moments, not a history): a check job
  * writes about 4 events (added, waiting, active, completed with its ~200-byte summary), ~125 bytes each
  * in the stream, so 300 events are ~40 KB and still cover 0.2 s of a 300 articles/s run. A wait that does
- * miss its event ends at its timeout and reads the job's state, which still has the result.
+ * miss its event finds the result through the job's state, which it also reads every second (manual-check.ts).
  */
 export const CHECK_EVENTS_MAX_LEN = 300;
 export const POLL_EVENTS_MAX_LEN = 1000;
