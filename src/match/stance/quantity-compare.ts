@@ -83,7 +83,7 @@ function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, 
   if (c.kind === 'count' && q.kind === 'count' && c.unit === q.unit) {
     return { fact: 'count', found: q.text, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
-  if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint) {
+  if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint && !activityDistance(s, q)) {
     return { fact: 'distance', found: `${q.text} (${fmt(q.value)} km)`, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
   if (c.kind === 'share' && q.kind === 'share' && !q.ofOther && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {
@@ -112,13 +112,35 @@ function shareContext(s: Sentence, claim: CompiledClaim, ctx: StanceContext): bo
   return false;
 }
 
+/**
+ * Verbs of a task done somewhere ("engineers were WORKING 2 km from the border", "сапёры МИНИРУЮТ поле в 3 км"),
+ * as against where a force stands ("units are stationed 5 km from ...", "dug in", "находятся в 5 км").
+ */
+const ACTIVITY = /^(working|work|works|worked|building|builds|built|constructing|laying|lays|laid|clearing|mining|patrolling|patrols|training|trains|drilling|exercising|repairing|fortifying|erecting|installing|felling|logging|harvesting|работа[ею]т|работал|строят|строил|возвод|минир|разминир|патрулир|тренир|ремонтир|устанавлива|укрепля|рубят|працуюць|працавал|будуюць|будавал|мініруюць|патрулююць|трэніруюцца|умацоўваюць|усталёўваюць|працюють|працювал|будують|будувал|зводять|мінують|розміновують|патрулюють|тренуються|ремонтують|укріплюють|встановлюють)/;
+/** Where a stretch of text turns to another clause or speaker: the activity before it is not the distance's. */
+const CLAUSE_TURN = /^(that|and|but|while|said|says|что|а|но|и|сказал|заявил|што|і|але|сказаў|заявіў|що|та|але|сказав|заявив)$/;
+
+/** The distance says where a task is done, not where the force is ("working 2 to 3 km from the border"). */
+function activityDistance(s: Sentence, q: Quantity): boolean {
+  for (let k = q.i - 1; k >= Math.max(0, q.i - 10); k--) {
+    const w = s.tokens[k]!.n;
+    if (ACTIVITY.test(w)) return true;
+    if (CLAUSE_TURN.test(w) || /[;:]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[k + 1]!.s))) return false;
+  }
+  return false;
+}
+
 /** Before the whole: "IN the armed forces", "в вооружённых силах", "у войску". */
 const IN_WHOLE = new Set(['in', 'в', 'во', 'у', 'ў']);
 /** After the whole: "the army HAS / NUMBERS 48,000", "армия насчитывает". */
-const HAS = /^(has|have|had|numbers|numbered|totals|totalled|totaled|counts|насчитыва|налічва|налічу|нарахову|имеет|мае|має|налич)/;
+const HAS = /^(has|have|had|number|numbers|numbered|totals|totalled|totaled|counts|насчитыва|налічва|налічу|нарахову|имеет|мае|має|налич)/;
+/** A force's standing strength: "48,000 ACTIVE personnel", "a TOTAL of 60,000", "в строю", "всего". */
+const STRENGTH = /^(active|active-duty|regular|standing|total|overall|combined|действующ|регулярн|кадров|дзеючай|дзеючых|чинн|регулярн|всего|усяго|загалом|общая|общей|агульная|загальна)/;
 
 /** The count sizes the whole force ("the armed forces have 48,000 troops", "в армии около 48 тысяч"), no deployment. */
 function readWhole(s: Sentence, q: Quantity): boolean {
+  // "had about 48,000 active military personnel", "a total of 60,000 troops": the strength of the whole force
+  for (let k = Math.max(0, q.i - 3); k < q.j; k++) if (STRENGTH.test(s.tokens[k]!.n)) return true;
   for (const h of s.hits) {
     if (h.key !== 'army' || h.j > q.i || q.i - h.j > 4) continue;
     if (/[;:()]/.test(s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[q.i]!.s))) continue;
