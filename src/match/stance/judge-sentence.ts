@@ -201,6 +201,24 @@ function keywordShare(claim: CompiledClaim, s: Sentence): number {
   return n / claim.keywords.length;
 }
 
+/**
+ * The sentence carries the claim's own core (a place, actor or piece of equipment its facts name), or the
+ * condition compares a quantity or names three facts of the claim: without it a negation of one or two of the
+ * condition's words denies some other fact.
+ */
+export function carriesCore(claim: CompiledClaim, s: Sentence, cond: Cond): boolean {
+  if (claim.core === null) return true;
+  // (a condition of three words or more, met in full, is the claim's subject and predicate already)
+  let words = 0;
+  for (const k of cond) {
+    if (claim.core.has(k) || k === '$share' || k === '$count' || k === '$distance') return true;
+    if (k.charCodeAt(0) !== 36 && k.charCodeAt(0) !== 45) words++;
+  }
+  if (words >= 3) return true;
+  for (const k of claim.core) if (s.has(k)) return true;
+  return false;
+}
+
 /** Judges one sentence against one claim; pushes what it finds to `out`. */
 export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceContext, out: Signal[]): void {
   // What a claim's conditions leave out is read through the words of its statement.
@@ -217,6 +235,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   const stateCond = states ?? (statesFromWords && share >= 0.6 && claim.keywords.length >= 2 ? claim.keywords : null);
   const mentionCond = mentions ?? (mentionsFromWords && share >= 0.34 && (claim.keywords.length <= 2 || share * claim.keywords.length >= 2) ? claim.keywords : null);
   let contraCond = contras ?? null;
+  // "$neg": a negation of words the claim shares with other facts needs the claim's core in the sentence
+  if (contraCond?.includes('$neg') && !carriesCore(claim, s, contraCond)) contraCond = null;
   // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
   if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
   // "did not deny the videos": a negated denial is none
@@ -280,7 +300,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     } else if (claim.polarity === 'negative') {
       if (neg && !hedged) out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: new CondReason(Why.Restates, stateCond, neg), comparisons: [] });
       else out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: new CondReason(Why.Touches, stateCond, null), comparisons: [] });
-    } else if (neg && !uncertain && !withdrawal) {
+    } else if (neg && !uncertain && !withdrawal && carriesCore(claim, s, stateCond)) {
       out.push({ stance: 'contradicts', confidence: neg.key === 'denial' ? 0.75 : 0.65, sentence: s, reason: new CondReason(Why.DeniesIt, stateCond, neg), comparisons: [] });
     } else if (hedged || withdrawal || neg || approxNegated(s, stateCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: hedged ? 'mentions it with a hedge' : 'mentions it with a withdrawal or uncertain negation', comparisons: [] });

@@ -48,6 +48,9 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
         out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${cmp.fact} ${cmp.found} as claimed (${cmp.claimed}), stated with a hedge`, comparisons: [cmp] });
       } else if (cmp.agrees) {
         out.push({ stance: 'supports', confidence: 0.7, sentence: s, reason: `${cmp.fact} ${cmp.found} matches claimed ${cmp.claimed}`, comparisons: [cmp] });
+      } else if (deniedFigure(s, q)) {
+        // "we found no source for a deployment anywhere near 16,000 troops": the figure is denied, not reported
+        out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${cmp.fact} ${cmp.found} is denied, not reported (claimed ${cmp.claimed})`, comparisons: [cmp] });
       } else if (st.uncertain || withdrawal) {
         out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${cmp.fact} ${cmp.found} vs claimed ${cmp.claimed}, stated with a hedge`, comparisons: [cmp] });
       } else {
@@ -75,6 +78,23 @@ function negatedFigure(s: Sentence, q: Quantity): boolean {
 /** "well short of a third", "в разы меньше трети": the claimed value is named only to be set far above the truth. */
 function farBelowBefore(s: Sentence, q: Quantity): boolean {
   return s.hits.some((h) => h.group === G.cue && h.key === 'farBelow' && h.i <= q.i && h.j >= q.i - 1);
+}
+
+/** Negations whose scope a figure after them may stand in: "NO source for ... 16,000", "NOTHING like 15,000". */
+const FIGURE_NEGATOR = new Set(['no', 'not', 'nothing', 'never', 'none', 'nobody', 'without', 'нет', 'не', 'ни', 'ничего', 'никаких', 'без', 'няма', 'ні', 'нічога', 'ніякіх', 'бяз', 'немає', 'нема', 'нічого', 'жодних', 'жодного']);
+const COMPARATIVE = new Set(['more', 'fewer', 'less', 'greater', 'larger', 'over', 'under', 'above', 'below', 'более', 'больше', 'менее', 'меньше', 'свыше', 'больш', 'менш', 'меней', 'більше', 'більш', 'менше', 'понад']);
+/** Where the scope of a negation before a figure ends: a new clause or a contrast ("not 1,100 BUT 15,000"). */
+const SCOPE_END = new Set(['that', 'which', 'who', 'but', 'instead', 'rather', 'что', 'который', 'которые', 'но', 'а', 'што', 'які', 'але', 'а', 'що', 'який', 'проте']);
+
+/** The figure stands under a negation in its own clause: it is denied, not reported ("nothing resembling 15,000 troops"). */
+function deniedFigure(s: Sentence, q: Quantity): boolean {
+  for (let k = q.i - 1; k >= Math.max(0, q.i - 12); k--) {
+    const w = s.tokens[k]!.n;
+    if (SCOPE_END.has(w) || clauseMark(s.text, s.tokens[k]!.e, s.tokens[k + 1]!.s, true)) return false;
+    // "no more than a few hundred", "не больш за 300", "no fewer than": the negation makes a bound, it denies nothing
+    if (FIGURE_NEGATOR.has(w)) return !COMPARATIVE.has(s.tokens[k + 1]?.n ?? '');
+  }
+  return false;
 }
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10));
@@ -244,10 +264,11 @@ export function distributive(s: Sentence, q: Quantity): boolean {
 }
 
 /** /[,;:]/.test(text.slice(from, to)), without the slice. */
-function clauseMark(text: string, from: number, to: number): boolean {
+function clauseMark(text: string, from: number, to: number, strongOnly = false): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 44 || c === 59 || c === 58) return true;
+    // (strongOnly: a semicolon, colon or dash; commas left to the words)
+    if ((c === 44 && !strongOnly) || c === 59 || c === 58 || (strongOnly && (c === 8212 || c === 8211))) return true;
   }
   return false;
 }
