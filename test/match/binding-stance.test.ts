@@ -52,3 +52,10 @@ describe('a poll share is not a share of the army', () => {
     expect(claim(check(text), 'third-of-army-to-border').stance).not.toBe('contradicts');
   });
 });
+
+describe('a small share of "the force" answers a third of the army', () => {
+  it('contradicts', () => {
+    const v = check('Satellite counts show some 1,300 soldiers moved toward the southern border with Ukraine, under 3 per cent of the force.');
+    expect(claim(v, 'third-of-army-to-border').stance).toBe('contradicts');
+  });
+});

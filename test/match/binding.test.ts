@@ -90,6 +90,10 @@ describe('a share of people is not a share of the army', () => {
     expect(qs[0]!.ofOther).toBe(true);
   });
 
+  it.each(['about 3 per cent of the force', 'roughly a fifth of the whole force'])('"the force" is the whole: "%s"', (text) => {
+    expect(shares(text)[0]!.ofArmy).toBe(true);
+  });
+
   it('a share of the army keeps its whole', () => {
     const q = shares('64% of the army')[0]!;
     expect(q.ofArmy).toBe(true);
