@@ -1,4 +1,4 @@
-import type { Sentence } from '../analyze-article.ts';
+import { cueMask, type Sentence } from '../analyze-article.ts';
 import type { CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
@@ -123,6 +123,8 @@ const DISPUTING = /^(question|questions|questioned|questioning|challeng|disput|r
 const DISAGREEING = /^(disagreed|disagrees|disagree|rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|отверг|отвергла|отвергли|опроверг|возразил|возразила|возразили|адкінуў|адкінула|запярэчыў|запярэчыла|абверг|відкинув|відкинула|заперечив|заперечила|заперечили|спростував)$/;
 const ASKED = /^(asked|questioned|спрошенный|спрошенная|отвечая|запытаны|адказваючы|відповідаючи|запитаний|запитана)$/;
 const ASKED_ABOUT = /^(about|whether|if|on|о|об|про|пра|чи|ці|ли)$/;
+/** The sentence holds a word that may dispute what was said (the verbs of DISPUTING and DISAGREEING are among these). */
+const DISPUTE_CUES = cueMask(['denial', 'dispute', 'undercut']);
 const NOT_BEFORE = new Set(['not', 'never', "didn't", "doesn't", 'не', 'ні', 'ня']);
 const SAYING = /^(said|says|say|insists|insisted|added|argued|argues|told|заявил|сказал|добавил|настаивает|заявіў|сказаў|дадаў|заявив|сказав|додав|наполягає)$/;
 
@@ -132,6 +134,8 @@ const SAYING = /^(said|says|say|insists|insisted|added|argued|argues|told|зая
  * ("questioned the claim that") or by the reply after it ("..., the spokesman disagreed"). Returns the disputing word.
  */
 export function disputedContent(s: Sentence, cond: Cond): string | null {
+  // (one test of the cue bits: no disputing word, nothing to read)
+  if ((s.cueBits & DISPUTE_CUES) === 0) return null;
   let first = Infinity;
   let last = -1;
   for (const h of s.hits) {
