@@ -59,3 +59,12 @@ describe('a small share of "the force" answers a third of the army', () => {
     expect(claim(v, 'third-of-army-to-border').stance).toBe('contradicts');
   });
 });
+
+describe('an arrival is a movement in English as in ru/be/uk', () => {
+  it.each([
+    'By the officers’ count, some 4,500 Belarusian soldiers arrived in the southern districts in the second half of August.',
+    'По подсчётам офицеров, во второй половине августа в южные районы прибыли около 4500 белорусских военных.',
+  ])('"%s" contradicts 1,100 troops', (text) => {
+    expect(claim(check(text), '1100-troops-30-miles').stance).toBe('contradicts');
+  });
+});
