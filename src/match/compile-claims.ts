@@ -28,6 +28,13 @@ export interface CompiledClaim {
   period: { from: number; to: number } | null;
   quantities: ClaimQuantity[];
   places: string[];
+  /**
+   * The claim's own core: the places, actors and equipment its facts name (null when they name none). A sentence
+   * that only negates some of the claim's words contradicts it only when it carries one of these (or the
+   * condition names a quantity): "not one battalion was ordered across the border" does not deny troops
+   * ordered toward Gomel.
+   */
+  core: Set<string> | null;
   mentions: CondSet;
   states: CondSet;
   contradictedBy: CondSet;
@@ -86,6 +93,7 @@ export function compileClaim(spec: ClaimSpec, position: number, index: PhraseInd
     period: fromDay !== null && toDay !== null ? { from: fromDay, to: toDay } : null,
     quantities,
     places,
+    core: coreOf(facts, terms),
     mentions: terms.conds(facts.mentions ?? mentionsFromFacts(facts)),
     states: terms.conds(facts.states),
     contradictedBy: terms.conds(facts.contradictedBy),
@@ -100,6 +108,11 @@ export function compileClaim(spec: ClaimSpec, position: number, index: PhraseInd
   for (const k of claim.keywords) claim.allKeys.add(k);
   for (const k of [...claim.allKeys]) if (k.startsWith('-')) claim.allKeys.delete(k);
   return claim;
+}
+
+function coreOf(facts: ClaimFacts, terms: TermResolver): Set<string> | null {
+  const keys = [...(facts.places ?? []), ...(facts.actors ?? []), ...(facts.equipment ?? [])].map((k) => terms.key(k));
+  return keys.length ? new Set(keys) : null;
 }
 
 /**

@@ -51,7 +51,8 @@ export function judgeRelevance(topic: CompiledTopic, article: AnalyzedArticle, f
   else reasons.push(`no sentence brings together the subject, its forces and a place or action of ${topic.name}`);
   if (titleOn) reasons.push('the title is on topic');
   if (claimSignal > 0) reasons.push('it states or disputes a claim');
-  if (excluded > 0 && excluded >= raw) {
+  // (a few look-alike sentences in a long article are a digression; the hockey report is look-alike throughout)
+  if (excluded > 0 && excluded >= raw && excluded * 10 >= sentences.length) {
     score *= excluded > 2 * raw ? 0.3 : 0.6;
     reasons.push(`look-alike vocabulary in ${excluded} sentence(s) (sport, economy or another story)`);
   }

@@ -33,6 +33,13 @@ export const CUE_WORDS: Record<string, string[]> = {
     'не згодны', 'не згодная', 'не згодныя', 'не пагаджа*', 'не пагадзі*', 'аспрэчв*', 'аспрэчы*', 'адпрэчв*', 'адкідае', 'адкідаюць',
     'не згоден', 'не згодна', 'не згодні', 'не погоджу*', 'не погодил*', 'не погодився', 'оскаржу*', 'відкида*', 'відкинув', 'відкинули',
   ],
+  /** verbs that weaken what they govern, without denying it outright: "complicates the claim that", "the officer disagreed" */
+  undercut: [
+    'complicat*', 'undermin*', 'undercut*', 'weaken*', 'disagreed', 'pokes holes', 'poked holes', 'question the', 'questions the', 'questioning the', 'questioned the', 'questioned a', 'questioned an',
+    'подрыва*', 'подорва*', 'усложня*', 'ставят под сомнение', 'поставил под сомнение', 'возразил*',
+    'падрыва*', 'ускладня*', 'ставіць пад сумнеў', 'запярэчы*', 'адкінуў', 'адкінула', 'адкінулі',
+    'підрива*', 'ускладню*', 'ставить під сумнів', 'поставив під сумнів',
+  ],
   /** the true state set against a report: "the real number", "фактически" */
   actual: [
     'in truth', 'in reality', 'in fact', 'actually', 'the true', 'the real', 'the actual', 'real number', 'true number', 'true figure', 'real figure',

@@ -13,7 +13,7 @@ export const UNIT_WORDS: Record<string, string[]> = {
   mi: ['mile', 'miles', 'mi', 'миль', 'мили', 'миля', 'милях', 'милям', 'милями', 'милю', 'міль', 'мілі', 'міля', 'мілях', 'мілям', 'милі', 'миля'],
   percent: ['%', 'percent', 'per cent', 'процент*', 'працэнт*', 'відсот*', 'проц'],
   army: [
-    'army', 'armed forces', 'forces', 'military', 'troops', 'personnel', 'ground forces', 'land forces',
+    'army', 'armed forces', 'forces', 'force', 'military', 'troops', 'personnel', 'ground forces', 'land forces',
     'сухопутных сил', 'сухапутных сіл', 'сухопутних сил',
     'арми*', 'вооруженных сил', 'вооружённых сил', 'войск', 'войска', 'военнослужащих', 'личного состава',
     'арміі', 'узброеных сіл', 'войска', 'войскаў', 'вайскоўцаў', 'асабовага складу',

@@ -25,7 +25,7 @@ export interface Quantity {
   j: number;
   /** for distances: measured from something ("30 miles from the border", "в 50 км от границы", "within 5 km of") */
   fromPoint: boolean;
-  /** written as a bare 4-digit year-like number with no unit */
+  /** a part of a date: a bare 4-digit year-like number with no unit, or a day next to a month ("10 August", "August 10") */
   yearLike: boolean;
   /** what the stance rules read around it (whose it is, per unit, hypothetical), cached on first use */
   context?: number;
@@ -61,10 +61,12 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
   let qualEndMap: Map<number, Hit> | null = null;
   const fracs: Hit[] = [];
   let monthEnd: Set<number> | null = null;
+  let monthStart: Set<number> | null = null;
   for (const h of hits) {
     switch (h.group) {
       case G.month:
         (monthEnd ??= new Set()).add(h.j);
+        (monthStart ??= new Set()).add(h.i);
         break;
       case G.num:
         if (h.j === h.i + 1) (ann[h.i] ??= {}).num = h.value!;
@@ -133,6 +135,20 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
         if (opener) start--;
       }
     }
+    // "one in three of his soldiers", "two out of every five": a share, not a count of three
+    let ratio = false;
+    if (qualifier === null && !first.percent && min === max) {
+      const den = ratioDenominator(text, tokens, ann, end);
+      if (den && den.min === den.max && den.min > min && den.min <= 100 && min >= 1) {
+        min = max = value = min / den.min;
+        min -= 0.03;
+        max += 0.03;
+        end = den.end;
+        ratio = true;
+      }
+    }
+    // "on 10 August", "August 10", "between 10 and 23 August": a day of a month, not a count
+    const dayOfMonth = !ratio && !first.percent && first.magnitude === 1 && min >= 1 && max <= 31 && Number.isInteger(min) && Number.isInteger(max) && ((monthStart !== null && monthStart.has(end)) || (monthEnd !== null && monthEnd.has(start)));
     if (qualifier === null) {
       let k = start;
       for (let step = 0; step < 2; step++) {
@@ -146,7 +162,7 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
           qualifier = q.key;
           if (q.key === 'approx') [min, max] = [Math.min(min, value * 0.85), Math.max(max, value * 1.15)];
           else if (q.key === 'upto' || q.key === 'less') [min, max] = [0, value];
-          else if (q.key === 'more') [min, max] = [value, value * 10];
+          else if (q.key === 'more') [min, max] = [value, ratio ? 1 : value * 10];
         }
         k = q.i;
         start = q.i;
@@ -162,12 +178,19 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
       kind = 'share';
       factor = 0.01;
       unitEnd = first.percentEnd;
-    } else {
+    } else if (ratio) {
+      kind = 'share';
+    } else if (!dayOfMonth) {
       for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
         // "30 miles (about 48 km)": the unit of the next number is not this one's
         if (tokens[k]!.d) break;
         const u = unitAt.get(k);
-        if (!u) continue;
+        // the unit is in the number's own noun phrase: a clause word, a verb or a preposition ends it
+        // ("on 10 August that troops were ...", "15 were seen and troops ...")
+        if (!u) {
+          if (UNIT_STOP.has(tokens[k]!.n)) break;
+          continue;
+        }
         if (u.key === 'percent') {
           kind = 'share';
           factor = 0.01;
@@ -185,11 +208,11 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
         unitEnd = u.j;
         break;
       }
-      if (kind === 'number') {
+      if (kind === 'number' && !dayOfMonth) {
         for (let k = Math.max(0, start - 2); k < start; k++) if (COUNT_BEFORE.test(tokens[k]!.n)) [kind, unit] = ['count', 'troops'];
       }
       // "put the number of troops sent ... at around 1,100": a troop word shortly before, no other number between
-      if (kind === 'number' && max >= 50 && !first.year) {
+      if (kind === 'number' && max >= 50 && !first.year && !dayOfMonth) {
         for (let k = start - 1; k >= Math.max(0, start - 10); k--) {
           if (tokens[k]!.d) break;
           const u = unitAt.get(k);
@@ -203,10 +226,10 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
     let ofOther = false;
     if (kind === 'share') {
       ofArmy = armyAfter(tokens, unitAt, unitEnd);
-      ofOther = !ofArmy && otherWholeAfter(tokens, unitAt, unitEnd);
+      ofOther = !ofArmy && (otherWholeAfter(tokens, unitAt, unitEnd) || peopleWholeAfter(tokens, unitEnd));
     }
     const fromPoint = kind === 'distance' && (FROM_AFTER.test(text.slice(tokens[unitEnd - 1]!.e, tokens[unitEnd + 2]?.e ?? text.length)) || /\b(within|в радиусе|у радыусе|в межах|у межах|в пределах|у межах)\s*$/i.test(text.slice(Math.max(0, tokens[start]!.s - 16), tokens[start]!.s)));
-    const yearLike = first.year && (kind === 'number' || YEAR_BEFORE.has(tokens[i - 1]?.n ?? '') || (monthEnd !== null && monthEnd.has(i)));
+    const yearLike = dayOfMonth || (first.year && (kind === 'number' || YEAR_BEFORE.has(tokens[i - 1]?.n ?? '') || (monthEnd !== null && monthEnd.has(i))));
     if (yearLike) [kind, unit] = ['number', null];
     out.push({
       kind,
@@ -228,6 +251,8 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
   }
   for (const f of fracs) {
     if (out.some((q) => q.i <= f.i && q.j > f.i)) continue;
+    // "two and a half years", "half an hour", "полтора года": a span of time, not a share of anything
+    if (timeFraction(tokens, f)) continue;
     let qualifier: string | null = null;
     let start = f.i;
     const q = qualEnd.get(f.i);
@@ -242,9 +267,65 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
     }
     const ofArmy = armyAfter(tokens, unitAt, f.j);
     const last = ofArmy ? armyEnd(tokens, unitAt, f.j) : f.j;
-    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, fromPoint: false, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false, generic: false, ofOther: !ofArmy && otherWholeAfter(tokens, unitAt, f.j) });
+    out.push({ kind: 'share', value: f.value!, min, max, unit: null, ofArmy, fromPoint: false, text: text.slice(tokens[start]!.s, tokens[last - 1]!.e), qualifier, i: start, j: last, yearLike: false, generic: false, ofOther: !ofArmy && (otherWholeAfter(tokens, unitAt, f.j) || peopleWholeAfter(tokens, f.j)) });
   }
   return out;
+}
+
+/**
+ * Words that end a number's noun phrase before its unit: clause words, auxiliaries, prepositions and conjunctions
+ * ("on 10 August THAT troops were ...", "15 WERE seen, with troops ...", "в 10 ЧАСОВ войска ...").
+ */
+const UNIT_STOP = new Set([
+  'that', 'which', 'who', 'when', 'where', 'were', 'was', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'will', 'would',
+  'in', 'on', 'at', 'to', 'into', 'from', 'by', 'for', 'with', 'and', 'or', 'but', 'as', 'after', 'before', 'since', 'while',
+  'что', 'который', 'которые', 'когда', 'где', 'был', 'была', 'были', 'было', 'в', 'во', 'на', 'к', 'ко', 'с', 'со', 'и', 'а', 'но', 'или', 'после', 'до', 'за', 'у', 'от',
+  'што', 'які', 'якія', 'калі', 'дзе', 'быў', 'была', 'былі', 'ў', 'і', 'ці', 'пасля', 'ад', 'да',
+  'що', 'який', 'які', 'коли', 'де', 'був', 'була', 'були', 'та', 'або', 'після', 'від', 'з',
+]);
+
+/** "one IN three", "two OUT OF (every) five", "один ИЗ трёх": the denominator of a ratio after a number, or null. */
+function ratioDenominator(text: string, tokens: readonly Token[], ann: readonly (Token2 | undefined)[], end: number): NumberRead | null {
+  let k = end;
+  const w = tokens[k]?.n;
+  if (w === 'in' || w === 'из' || w === 'з' || w === 'із') k++;
+  else if (w === 'out' && tokens[k + 1]?.n === 'of') k += 2;
+  else return null;
+  if (tokens[k]?.n === 'every' || tokens[k]?.n === 'каждых' || tokens[k]?.n === 'кожних' || tokens[k]?.n === 'кожных') k++;
+  if (k >= tokens.length) return null;
+  return readNumber(text, tokens, ann, k);
+}
+
+/** Words of a span of time after a fraction: "half a YEAR", "two and a half YEARS", "пол ГОДА". */
+const TIME_WORD = /^(years?|months?|weeks?|days?|hours?|decades?|century|centuries|minutes?|год|года|годы|лет|месяц|месяца|месяцев|недел[июь]|дня|дней|часа|часов|гадоў|гады|месяцы|тыдня|тыдні|дзён|рок|року|роки|років|місяць|місяця|місяців|тижня|тижні|днів|години|годин)$/;
+const ARTICLE = new Set(['a', 'an', 'the']);
+
+/** The fraction measures time, or ends a mixed number ("two and a half years", "half an hour"). */
+function timeFraction(tokens: readonly Token[], f: Hit): boolean {
+  let k = f.j;
+  if (ARTICLE.has(tokens[k]?.n ?? '')) k++;
+  if (TIME_WORD.test(tokens[k]?.n ?? '')) return true;
+  // "two and a half": the half belongs to the number before it
+  let b = f.i - 1;
+  if (ARTICLE.has(tokens[b]?.n ?? '')) b--;
+  return (tokens[b]?.n === 'and' || tokens[b]?.n === 'с' || tokens[b]?.n === 'з') && b > 0 && (tokens[b - 1]!.d || /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[b - 1]!.n));
+}
+
+/**
+ * The share is of people, not of a force: a poll ("78% of respondents", "78% респондентов", "two thirds said ...").
+ * The whole follows the share, with or without "of"; or a verb of saying or opinion does, whose subject the share is.
+ */
+const PEOPLE_WHOLE = /^(respondents?|people|population|citizens|voters|adults|residents|belarusians|ukrainians|russians|those|polled|surveyed|interviewees|участник|респондент|опрошенн|граждан|населени|жител|избирател|белорусов|белорусы|украинцев|россиян|людей|рэспандэнт|апытан|грамадзян|насельніцтв|жыхар|выбаршчык|беларусаў|беларусы|апытаных|опитан|громадян|населенн|мешканц|виборц|білорусів|білоруси|українців)/;
+const OPINION_VERB = /^(said|say|says|told|think|thought|believe|believed|support|supported|supports|approve|approved|oppose|opposed|trust|trusted|agree|agreed|want|wanted|answered|replied|responded|считают|считает|заявили|ответили|поддерживают|поддержали|одобрили|одобряют|доверяют|против|хотят|согласны|выступают|лічаць|заявілі|адказалі|падтрымліваюць|ухвалілі|давяраюць|хочуць|вважають|заявили|відповіли|підтримують|схвалили|довіряють|хочуть|погоджуються)$/;
+
+function peopleWholeAfter(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  if (OF_WHOLE.has(tokens[k]?.n ?? '')) k++;
+  if (ARTICLE.has(tokens[k]?.n ?? '')) k++;
+  const w = tokens[k]?.n ?? '';
+  if (PEOPLE_WHOLE.test(w)) return true;
+  // "two thirds said ...", "78% одобрили ...": the share is the subject of a verb of saying or opinion
+  return k === from && OPINION_VERB.test(w);
 }
 
 function armyAfter(tokens: readonly Token[], unitAt: ReadonlyMap<number, Hit>, from: number): boolean {

@@ -1,4 +1,4 @@
-import type { Sentence } from '../analyze-article.ts';
+import { cueMask, type Sentence } from '../analyze-article.ts';
 import type { CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
@@ -115,6 +115,70 @@ export function disputedBefore(s: Sentence, cond: Cond): Hit | null {
 
 const THAT = /^(that|что|будто|якобы|што|нібыта|быццам|що|нібито|начебто)$/;
 
+/** Nouns that name what someone said, whose "that"-clause (or colon) gives its content: "the claim that ...". */
+const CLAIM_NOUN = /^(claim|claims|point|points|assertion|assertions|assessment|assessments|estimate|оценк|ацэнк|оцінк|narrative|notion|idea|view|views|suggestion|thesis|version|contention|argument|premise|assumption|line|story|утверждени|тезис|верси|заявлени|мнени|иде[яюи]|представлени|предположени|нарратив|сцвярджэнн|тэзіс|меркаванн|ідэ[яюі]|заяв[ауы]|твердженн|тез[аиу]|думк|іде[яюї]|припущенн|наратив)/;
+/** Verbs that dispute what they govern: "QUESTIONED the claim", "COMPLICATES another talking point", "оспорил тезис". */
+const DISPUTING = /^(question|questions|questioned|questioning|challeng|disput|reject|dismiss|complicat|undermin|undercut|contradict|debunk|refut|deny|denies|denied|doubt|weaken|оспари|оспори|опроверг|опровер|отверг|отрица|подрыва|подорва|усложня|сомнени|противореч|аспрэч|абверг|адкід|адпрэч|адкінул|сумнеў|супярэч|оскарж|спросту|спростов|заперечу|заперечи|відкида|відкину|сумнів|підрива|ускладню|суперечи)/;
+/** A reply that disagrees, after what was asked or quoted: "..., the spokesman DISAGREED", "..., речник НЕ ПОГОДИВСЯ". */
+const DISAGREEING = /^(disagreed|disagrees|disagree|rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|отверг|отвергла|отвергли|опроверг|возразил|возразила|возразили|адкінуў|адкінула|запярэчыў|запярэчыла|абверг|відкинув|відкинула|заперечив|заперечила|заперечили|спростував)$/;
+const ASKED = /^(asked|questioned|спрошенный|спрошенная|отвечая|запытаны|адказваючы|відповідаючи|запитаний|запитана)$/;
+const ASKED_ABOUT = /^(about|whether|if|on|о|об|про|пра|чи|ці|ли)$/;
+/** The sentence holds a word that may dispute what was said (the verbs of DISPUTING and DISAGREEING are among these). */
+const DISPUTE_CUES = cueMask(['denial', 'dispute', 'undercut']);
+const NOT_BEFORE = new Set(['not', 'never', "didn't", "doesn't", 'не', 'ні', 'ня']);
+const SAYING = /^(said|says|say|insists|insisted|added|argued|argues|told|заявил|сказал|добавил|настаивает|заявіў|сказаў|дадаў|заявив|сказав|додав|наполягає)$/;
+
+/**
+ * What someone said, named by a noun with its content ("the claim, repeated in many reports, that ...", "another
+ * talking point: that ...") or by a question ("Asked about ..."), disputed by the verb that governs the noun
+ * ("questioned the claim that") or by the reply after it ("..., the spokesman disagreed"). Returns the disputing word.
+ */
+export function disputedContent(s: Sentence, cond: Cond): string | null {
+  // (one test of the cue bits: no disputing word, nothing to read)
+  if ((s.cueBits & DISPUTE_CUES) === 0) return null;
+  let first = Infinity;
+  let last = -1;
+  for (const h of s.hits) {
+    if (h.group === G.cue || !cond.includes(h.key)) continue;
+    first = Math.min(first, h.i);
+    last = Math.max(last, h.j);
+  }
+  if (last < 0) return null;
+  const t = s.tokens;
+  // the content opens before the condition's first word: a claim noun, then "that" or a colon; or "asked about"
+  let opener = -1;
+  for (let k = first - 1; k >= Math.max(0, first - 20) && opener < 0; k--) {
+    const gap = s.text.slice(t[k]!.e, t[k + 1]!.s);
+    if (/[.;!?]/.test(gap)) break;
+    if (ASKED.test(t[k]!.n) && ASKED_ABOUT.test(t[k + 1]?.n ?? '')) opener = k;
+    else if (CLAIM_NOUN.test(t[k]!.n)) {
+      // "the claim(, repeated in many reports,) that ...", "talking point of the past fortnight: that ..."
+      for (let c = k + 1; c <= Math.min(first, k + 9); c++) {
+        if (SAYING.test(t[c]!.n) || s.hits.some((h) => h.group === G.cue && h.key === 'contrast' && h.i === c)) break;
+        if (c < first && THAT.test(t[c]!.n)) opener = k;
+        else if (c === first && c > k + 1 && s.text.slice(t[c - 1]!.e, t[c]!.s).includes(':')) opener = k;
+        if (opener >= 0) break;
+      }
+    }
+  }
+  if (opener < 0) return null;
+  // the verb that governs the noun
+  for (let k = opener - 1; k >= Math.max(0, opener - 4); k--) {
+    if (!DISPUTING.test(t[k]!.n)) continue;
+    if (k > 0 && (NOT_BEFORE.has(t[k - 1]!.n) || (k > 1 && NOT_BEFORE.has(t[k - 2]!.n)))) return null;
+    return t[k]!.n;
+  }
+  // the reply after the content, past a comma: "..., the spokesman disagreed"
+  // (from the condition's first word: its other words may come in the reply itself)
+  for (let k = first + 1; k < Math.min(t.length, last + 12); k++) {
+    if (!DISAGREEING.test(t[k]!.n)) continue;
+    if (NOT_BEFORE.has(t[k - 1]?.n ?? '')) return null;
+    const gap = s.text.slice(t[first]!.e, t[k]!.s);
+    return /[,—–]/.test(gap) && !/[.;!?]/.test(gap) ? t[k]!.n : null;
+  }
+  return null;
+}
+
 /**
  * "The story that the troops are only for show is wrong", "утверждение, что ..., — ложь": a "that"-clause holding
  * the condition's words, then a verdict on it. Returns the verdict.
@@ -201,6 +265,24 @@ function keywordShare(claim: CompiledClaim, s: Sentence): number {
   return n / claim.keywords.length;
 }
 
+/**
+ * The sentence carries the claim's own core (a place, actor or piece of equipment its facts name), or the
+ * condition compares a quantity or names three facts of the claim: without it a negation of one or two of the
+ * condition's words denies some other fact.
+ */
+export function carriesCore(claim: CompiledClaim, s: Sentence, cond: Cond): boolean {
+  if (claim.core === null) return true;
+  // (a condition of three words or more, met in full, is the claim's subject and predicate already)
+  let words = 0;
+  for (const k of cond) {
+    if (claim.core.has(k) || k === '$share' || k === '$count' || k === '$distance') return true;
+    if (k.charCodeAt(0) !== 36 && k.charCodeAt(0) !== 45) words++;
+  }
+  if (words >= 3) return true;
+  for (const k of claim.core) if (s.has(k)) return true;
+  return false;
+}
+
 /** Judges one sentence against one claim; pushes what it finds to `out`. */
 export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceContext, out: Signal[]): void {
   // What a claim's conditions leave out is read through the words of its statement.
@@ -217,6 +299,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   const stateCond = states ?? (statesFromWords && share >= 0.6 && claim.keywords.length >= 2 ? claim.keywords : null);
   const mentionCond = mentions ?? (mentionsFromWords && share >= 0.34 && (claim.keywords.length <= 2 || share * claim.keywords.length >= 2) ? claim.keywords : null);
   let contraCond = contras ?? null;
+  // "$neg": a negation of words the claim shares with other facts needs the claim's core in the sentence
+  if (contraCond?.includes('$neg') && !carriesCore(claim, s, contraCond)) contraCond = null;
   // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
   if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
   // "did not deny the videos": a negated denial is none
@@ -238,6 +322,11 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     return;
   }
   if (supportCond && !contraCond) {
+    const content = disputedContent(s, supportCond);
+    if (content) {
+      out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `disputes what was said ("${content}")`, comparisons: [] });
+      return;
+    }
     const disputed = disputedBefore(s, supportCond);
     const verdict = disputed ? null : verdictAfter(s, supportCond);
     if (disputed && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: new CondReason(Why.Disputes, supportCond, disputed), comparisons: [] });
@@ -273,6 +362,13 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
 
   if (stateCond && !supportCond) {
     const neg = negatedNear(s, stateCond);
+    // "questioned the claim that August marked the first ...": the statement is quoted to be disputed
+    const content = disputedContent(s, stateCond);
+    if (content) {
+      const against = claim.polarity === 'positive' || neg !== null;
+      out.push({ stance: against ? 'contradicts' : 'supports', confidence: 0.7, sentence: s, reason: `disputes what was said ("${content}")`, comparisons: [] });
+      return;
+    }
     const withdrawal = ctx.reversal(s, claim);
     const verdict = claim.polarity === 'negative' && !uncertain ? verdictAfter(s, stateCond) : null;
     if (verdict) {
@@ -280,7 +376,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     } else if (claim.polarity === 'negative') {
       if (neg && !hedged) out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: new CondReason(Why.Restates, stateCond, neg), comparisons: [] });
       else out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: new CondReason(Why.Touches, stateCond, null), comparisons: [] });
-    } else if (neg && !uncertain && !withdrawal) {
+    } else if (neg && !uncertain && !withdrawal && carriesCore(claim, s, stateCond)) {
       out.push({ stance: 'contradicts', confidence: neg.key === 'denial' ? 0.75 : 0.65, sentence: s, reason: new CondReason(Why.DeniesIt, stateCond, neg), comparisons: [] });
     } else if (hedged || withdrawal || neg || approxNegated(s, stateCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: hedged ? 'mentions it with a hedge' : 'mentions it with a withdrawal or uncertain negation', comparisons: [] });

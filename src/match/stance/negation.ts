@@ -43,11 +43,17 @@ export function negatedCue(s: Sentence, h: Hit): boolean {
   // "the channels contradict each other", "противоречат друг другу": sources disagree among themselves, no one is denied
   const next = s.tokens[h.j]?.n;
   if (next !== undefined && RECIPROCAL_FIRST.has(next) && RECIPROCAL.test(`${next} ${s.tokens[h.j + 1]?.n ?? ''}`)) return true;
+  // "could not confirm or deny", "подтвердить или опровергнуть нельзя": a denial paired with a confirmation is neither
+  if (h.i >= 2 && EITHER_OR.has(s.tokens[h.i - 1]!.n) && CONFIRM.test(s.tokens[h.i - 2]!.n)) return true;
   // negative concord: "не привели НИКАКИХ доказательств", "не навели ЖОДНИХ доказів" deny once, not twice
   if (CONCORD.test(s.tokens[h.i]!.n)) return false;
   for (let k = Math.max(0, h.i - 2); k < h.i; k++) if (NEGATORS.has(s.tokens[k]!.n)) return true;
   return false;
 }
+
+const EITHER_OR = new Set(['or', 'nor', 'или', 'либо', 'ни', 'ці', 'або', 'альбо', 'чи', 'ні']);
+/** Verbs of confirming: "confirm or deny", "подтвердить или опровергнуть", "пацвердзіць ці абвергнуць", "підтвердити чи спростувати". */
+const CONFIRM = /^(confirm|confirmed|confirming|verify|verified|prove|proved|подтверд|подтвержд|доказать|пацвердз|пацвярдж|даказаць|підтверд|підтвердж|довести)/;
 
 /** After a denial or dispute: "each other", "one another", "друг другу", "адзін аднаму", "один одному". */
 const RECIPROCAL_FIRST = new Set(['each', 'one', 'друг', 'адзін', 'один', 'одна']);

@@ -48,6 +48,9 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
         out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${cmp.fact} ${cmp.found} as claimed (${cmp.claimed}), stated with a hedge`, comparisons: [cmp] });
       } else if (cmp.agrees) {
         out.push({ stance: 'supports', confidence: 0.7, sentence: s, reason: `${cmp.fact} ${cmp.found} matches claimed ${cmp.claimed}`, comparisons: [cmp] });
+      } else if (deniedFigure(s, q)) {
+        // "we found no source for a deployment anywhere near 16,000 troops": the figure is denied, not reported
+        out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${cmp.fact} ${cmp.found} is denied, not reported (claimed ${cmp.claimed})`, comparisons: [cmp] });
       } else if (st.uncertain || withdrawal) {
         out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${cmp.fact} ${cmp.found} vs claimed ${cmp.claimed}, stated with a hedge`, comparisons: [cmp] });
       } else {
@@ -77,13 +80,30 @@ function farBelowBefore(s: Sentence, q: Quantity): boolean {
   return s.hits.some((h) => h.group === G.cue && h.key === 'farBelow' && h.i <= q.i && h.j >= q.i - 1);
 }
 
+/** Negations whose scope a figure after them may stand in: "NO source for ... 16,000", "NOTHING like 15,000". */
+const FIGURE_NEGATOR = new Set(['no', 'not', 'nothing', 'never', 'none', 'nobody', 'without', 'нет', 'не', 'ни', 'ничего', 'никаких', 'без', 'няма', 'ні', 'нічога', 'ніякіх', 'бяз', 'немає', 'нема', 'нічого', 'жодних', 'жодного']);
+const COMPARATIVE = new Set(['more', 'fewer', 'less', 'greater', 'larger', 'over', 'under', 'above', 'below', 'более', 'больше', 'менее', 'меньше', 'свыше', 'больш', 'менш', 'меней', 'більше', 'більш', 'менше', 'понад']);
+/** Where the scope of a negation before a figure ends: a new clause or a contrast ("not 1,100 BUT 15,000"). */
+const SCOPE_END = new Set(['that', 'which', 'who', 'but', 'instead', 'rather', 'что', 'который', 'которые', 'но', 'а', 'што', 'які', 'але', 'а', 'що', 'який', 'проте']);
+
+/** The figure stands under a negation in its own clause: it is denied, not reported ("nothing resembling 15,000 troops"). */
+function deniedFigure(s: Sentence, q: Quantity): boolean {
+  for (let k = q.i - 1; k >= Math.max(0, q.i - 12); k--) {
+    const w = s.tokens[k]!.n;
+    if (SCOPE_END.has(w) || clauseMark(s.text, s.tokens[k]!.e, s.tokens[k + 1]!.s, true)) return false;
+    // "no more than a few hundred", "не больш за 300", "no fewer than": the negation makes a bound, it denies nothing
+    if (FIGURE_NEGATOR.has(w)) return !COMPARATIVE.has(s.tokens[k + 1]?.n ?? '');
+  }
+  return false;
+}
+
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10));
 
 function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, ctx: StanceContext, claim: CompiledClaim): Comparison | null {
   if (c.kind === 'count' && q.kind === 'count' && c.unit === q.unit) {
     return { fact: 'count', found: q.text, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
-  if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint) {
+  if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint && !activityDistance(s, q)) {
     return { fact: 'distance', found: `${q.text} (${fmt(q.value)} km)`, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
   if (c.kind === 'share' && q.kind === 'share' && !q.ofOther && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {
@@ -112,13 +132,35 @@ function shareContext(s: Sentence, claim: CompiledClaim, ctx: StanceContext): bo
   return false;
 }
 
+/**
+ * Verbs of a task done somewhere ("engineers were WORKING 2 km from the border", "сапёры МИНИРУЮТ поле в 3 км"),
+ * as against where a force stands ("units are stationed 5 km from ...", "dug in", "находятся в 5 км").
+ */
+const ACTIVITY = /^(working|work|works|worked|building|builds|built|constructing|laying|lays|laid|clearing|mining|patrolling|patrols|training|trains|drilling|exercising|repairing|fortifying|erecting|installing|felling|logging|harvesting|работа[ею]т|работал|строят|строил|возвод|минир|разминир|патрулир|тренир|ремонтир|устанавлива|укрепля|рубят|працуюць|працавал|будуюць|будавал|мініруюць|патрулююць|трэніруюцца|умацоўваюць|усталёўваюць|працюють|працювал|будують|будувал|зводять|мінують|розміновують|патрулюють|тренуються|ремонтують|укріплюють|встановлюють)/;
+/** Where a stretch of text turns to another clause or speaker: the activity before it is not the distance's. */
+const CLAUSE_TURN = /^(that|and|but|while|said|says|что|а|но|и|сказал|заявил|што|і|але|сказаў|заявіў|що|та|але|сказав|заявив)$/;
+
+/** The distance says where a task is done, not where the force is ("working 2 to 3 km from the border"). */
+function activityDistance(s: Sentence, q: Quantity): boolean {
+  for (let k = q.i - 1; k >= Math.max(0, q.i - 10); k--) {
+    const w = s.tokens[k]!.n;
+    if (ACTIVITY.test(w)) return true;
+    if (CLAUSE_TURN.test(w) || /[;:]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[k + 1]!.s))) return false;
+  }
+  return false;
+}
+
 /** Before the whole: "IN the armed forces", "в вооружённых силах", "у войску". */
 const IN_WHOLE = new Set(['in', 'в', 'во', 'у', 'ў']);
 /** After the whole: "the army HAS / NUMBERS 48,000", "армия насчитывает". */
-const HAS = /^(has|have|had|numbers|numbered|totals|totalled|totaled|counts|насчитыва|налічва|налічу|нарахову|имеет|мае|має|налич)/;
+const HAS = /^(has|have|had|number|numbers|numbered|totals|totalled|totaled|counts|насчитыва|налічва|налічу|нарахову|имеет|мае|має|налич)/;
+/** A force's standing strength: "48,000 ACTIVE personnel", "a TOTAL of 60,000", "в строю", "всего". */
+const STRENGTH = /^(active|active-duty|regular|standing|total|overall|combined|действующ|регулярн|кадров|дзеючай|дзеючых|чинн|регулярн|всего|усяго|загалом|общая|общей|агульная|загальна)/;
 
 /** The count sizes the whole force ("the armed forces have 48,000 troops", "в армии около 48 тысяч"), no deployment. */
 function readWhole(s: Sentence, q: Quantity): boolean {
+  // "had about 48,000 active military personnel", "a total of 60,000 troops": the strength of the whole force
+  for (let k = Math.max(0, q.i - 3); k < q.j; k++) if (STRENGTH.test(s.tokens[k]!.n)) return true;
   for (const h of s.hits) {
     if (h.key !== 'army' || h.j > q.i || q.i - h.j > 4) continue;
     if (/[;:()]/.test(s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[q.i]!.s))) continue;
@@ -222,10 +264,11 @@ export function distributive(s: Sentence, q: Quantity): boolean {
 }
 
 /** /[,;:]/.test(text.slice(from, to)), without the slice. */
-function clauseMark(text: string, from: number, to: number): boolean {
+function clauseMark(text: string, from: number, to: number, strongOnly = false): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 44 || c === 59 || c === 58) return true;
+    // (strongOnly: a semicolon, colon or dash; commas left to the words)
+    if ((c === 44 && !strongOnly) || c === 59 || c === 58 || (strongOnly && (c === 8212 || c === 8211))) return true;
   }
   return false;
 }

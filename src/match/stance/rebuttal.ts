@@ -27,6 +27,8 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
   // a sentence within reach of several statements is read once (what it says does not depend on which)
   let scanned = -1;
   for (const sig of stated) {
+    // a back reference read too far from this statement is read again for the next one (it may point to that one)
+    let again = Infinity;
     // the rebuttal follows within a few sentences, in the same paragraph or the next one ("... said X. / That is wrong.")
     for (let k = Math.max(sig.sentence.index, scanned) + 1; k <= Math.min(sentences.length - 1, sig.sentence.index + REACH); k++) {
       const t = sentences[k]!;
@@ -43,13 +45,30 @@ export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: Stan
       const such = denial.key === 'rebut' && SUCH.test(t.words(denial));
       if (such && k !== sig.sentence.index + 1) continue;
       const pointsBack = denial.key === 'actual' || denial.key === 'negation' || denial.key === 'absent' || such;
-      if (!pointsBack && !refersBack(t, claim, ctx)) continue;
+      if (!pointsBack) {
+        const near = nothingNewBetween(sentences, sig.sentence.index, k, ctx);
+        if (!refersBack(t, claim, ctx, near)) {
+          if (!near) again = Math.min(again, k);
+          continue;
+        }
+      }
       signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a rebuttal ("${t.words(denial)}") follows a statement of the claim`, comparisons: [] });
       return;
     }
+    if (again !== Infinity) scanned = Math.min(scanned, again - 1);
   }
   // a contrary figure answers a statement of the claim's own figure
   if (claim.quantities.length) findContraryFigures(claim, stated.filter((x) => x.comparisons.length > 0), signals, ctx);
+}
+
+/**
+ * No sentence between the statement and sentence k reports something of its own (a place or action of the topic):
+ * a back reference ("this", "it", "цей інцидент") in k can still point to the statement ("X said Y. It was a
+ * striking claim. It is not borne out.") and not to another report ("A group crossed the border. Minsk denies this.").
+ */
+function nothingNewBetween(sentences: readonly Sentence[], from: number, k: number, ctx: StanceContext): boolean {
+  for (let n = from + 1; n < k; n++) if (ctx.placeOrAction(sentences[n]!)) return false;
+  return true;
 }
 
 const SUCH = /such|kind|sort|подобн|такого|падобн|такога|подібн/iu;
@@ -69,7 +88,7 @@ function findDisagreement(claim: CompiledClaim, signals: Signal[], ctx: StanceCo
       // "other experts disagree": a debate among experts, not a rebuttal
       if (!cue || isUncertain(t) || t.cues.has('others') || signals.some((x) => x.sentence === t && x.stance === 'supports')) continue;
       // "Kyiv disagrees.": a sentence that is only the disagreement points back by itself
-      if (!(cue.key === 'rebut' && SUCH.test(t.words(cue))) && t.tokens.length > 6 && !refersBack(t, claim, ctx)) continue;
+      if (!(cue.key === 'rebut' && SUCH.test(t.words(cue))) && t.tokens.length > 6 && !refersBack(t, claim, ctx, nothingNewBetween(sentences, sig.sentence.index, k, ctx))) continue;
       signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a disagreement ("${t.words(cue)}") follows a statement of the claim`, comparisons: [] });
       return;
     }
@@ -169,7 +188,7 @@ function inReality(t: Sentence, claim: CompiledClaim, ctx: StanceContext): Hit |
 const CLAUSE_VERB = /^(was|is|were|are|had|has|have|would|will|could|did|does|plans|planned)$/;
 
 /** A rebuttal must be about the claim: it shares one of its content words, or it is short and points back ("That is not true"). */
-function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext): boolean {
+function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext, adjacent: boolean): boolean {
   // "experts call Lukashenko's words an exaggeration": a rebuttal of someone the claim does not name is about their words
   let otherPerson = false;
   for (const k of t.keys) {
@@ -187,7 +206,9 @@ function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext): bool
     if (kind !== 'country' && kind !== 'person') return true;
   }
   for (const q of t.quantities) if (q.kind !== 'number' && ownTroops(t, q, ctx) && claim.quantities.some((c) => c.kind === q.kind || (c.kind === 'share' && q.kind === 'count'))) return true;
-  if (t.tokens.length > 16) return false;
+  // "this", "it", "цей інцидент" point to the sentence just before: another report may stand between ("A patrol was
+  // fired on. Minsk denies this incident.")
+  if (t.tokens.length > 16 || !adjacent) return false;
   // a short sentence with a place or action of its own rebuts something else ("Kyiv denied it was preparing an attack")
   // (its content words were no claim's own above: a place or an action of the topic there is something else)
   if (ctx.placeOrAction(t)) return false;
