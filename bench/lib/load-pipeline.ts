@@ -52,6 +52,11 @@ export interface PipelineFigures {
   commands: [string, number][];
   /** CPU share (1 = one core) all workers use while only polling unchanged feeds. */
   idleCpuShare: number;
+  /**
+   * The run over time, sampled every ~250 ms: ms since publishing, pages fetched so far, and CPU seconds
+   * used so far by the workers together, by redis-server and by this process (site + bench).
+   */
+  timeline: { ms: number; fetched: number; queued: number; workerCpu: number; redisCpu: number; siteCpu: number }[];
   redis: {
     baseline: number;
     after: number;
@@ -139,10 +144,30 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
 
     let firstFetchAt = 0;
     let lastReport = t0;
+    const timeline: PipelineFigures['timeline'] = [];
+    // Check jobs queued so far: in any state (none is removed during the run: removeOnComplete keeps 5,000).
+    const queuedJobs = async () => {
+      const k = (s: string) => `${opts.prefix}:check:${s}`;
+      const r = (await redis.multi().llen(k('wait')).llen(k('active')).zcard(k('delayed')).zcard(k('prioritized')).zcard(k('completed')).zcard(k('failed')).exec()) ?? [];
+      return r.reduce((n, [, v]) => n + Number(v ?? 0), 0);
+    };
+    const sample = (fetched: number, queued: number) => {
+      const u = process.cpuUsage(siteCpuBefore);
+      timeline.push({
+        ms: Date.now() - t0,
+        fetched,
+        queued,
+        workerCpu: workers.reduce((n, w, i) => n + (w.cpuSeconds() ?? 0) - cpuBefore[i]!, 0),
+        redisCpu: (processCpuSeconds(redisPid) ?? NaN) - redisCpuBefore,
+        siteCpu: (u.user + u.system) / 1e6,
+      });
+    };
+    sample(0, 0);
     await waitFor(
       async () => {
         const fetched = pages.reduce((n, p) => n + (site.hits.has(p) ? 1 : 0), 0);
         if (!firstFetchAt && fetched > 0) firstFetchAt = Date.now();
+        if (Date.now() - t0 - timeline.at(-1)!.ms >= 250) sample(fetched, await queuedJobs());
         if (Date.now() - lastReport > 5_000) {
           lastReport = Date.now();
           log(`  … ${fetched} of ${pages.length} pages fetched after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -152,6 +177,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       { timeoutMs: 15 * 60_000, intervalMs: 50, what: 'every article to be checked' },
     );
     const t1 = Date.now();
+    sample(pages.length, pages.length);
     const loadAfter = load1();
     const cpu = workers.map((w, i) => (w.cpuSeconds() ?? 0) - cpuBefore[i]!);
     const redisCpu = (processCpuSeconds(redisPid) ?? NaN) - redisCpuBefore;
@@ -232,6 +258,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       workerPeakRss: rss,
       workerCpuSeconds: cpu,
       idleCpuShare,
+      timeline,
       redisCpuSeconds: redisCpu,
       commands,
       siteCpuSeconds: siteCpu,
