@@ -188,7 +188,8 @@ function timelineLines(r: PipelineFigures): string[] {
     const w = (b.workerCpu - a.workerCpu) / s;
     const rd = (b.redisCpu - a.redisCpu) / s;
     const st = (b.siteCpu - a.siteCpu) / s;
-    return `${(w + rd + st).toFixed(2)} cores busy (workers ${w.toFixed(2)}, redis ${rd.toFixed(2)}, site+bench ${st.toFixed(2)})`;
+    const other = (b.systemCpu - a.systemCpu) / s - w - rd - st;
+    return `${(w + rd + st).toFixed(2)} cores busy (workers ${w.toFixed(2)}, redis ${rd.toFixed(2)}, site+bench ${st.toFixed(2)}; other processes ${Math.max(0, other).toFixed(2)})`;
   };
   const rate = (a: (typeof t)[number], b: (typeof t)[number]) => ((b.fetched - a.fetched) / ((b.ms - a.ms) / 1000)).toFixed(0);
   const allQueued = t.find((s) => s.queued >= r.articles);
@@ -203,10 +204,11 @@ function timelineLines(r: PipelineFigures): string[] {
     const a = [...t].reverse().find((s) => s.ms <= (sec - 1) * 1000) ?? t[0];
     if (!a || !b || b === a) break;
     const s = (b.ms - a.ms) / 1000;
-    perSecond.push(`${b.queued}q ${rate(a, b)}/${((b.workerCpu - a.workerCpu + b.redisCpu - a.redisCpu + b.siteCpu - a.siteCpu) / s).toFixed(2)}`);
+    const mine = (b.workerCpu - a.workerCpu + b.redisCpu - a.redisCpu + b.siteCpu - a.siteCpu) / s;
+    perSecond.push(`${b.queued}q(${b.wait}w ${b.active}a ${b.delayed}d) ${rate(a, b)}/${mine.toFixed(2)}+${Math.max(0, (b.systemCpu - a.systemCpu) / s - mine).toFixed(2)}`);
     if (b === t.at(-1)) break;
   }
-  out.push(`  per second (check jobs queued so far, pages fetched a second / cores busy): ${perSecond.join(' ')}`);
+  out.push(`  per second (check jobs queued so far (waiting, active, delayed now), pages fetched a second / cores busy in the run + in other processes): ${perSecond.join(' ')}`);
   return out;
 }
 

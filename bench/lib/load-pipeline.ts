@@ -5,10 +5,10 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { readAlertLines, alertKey } from '../../test/support/alert-file.ts';
 import type { GeneratedArticle } from '../../test/support/generated-news.ts';
-import { startNewsSite } from '../../test/support/news-site.ts';
 import { pendingJobs } from '../../test/support/queue-state.ts';
 import { waitFor } from '../../test/support/wait-for.ts';
-import { commandCalls, commandDelta, load1, memoryCensus, percentile, prefixMemory, processCpuSeconds, usedMemory, type MemoryCensus } from './load-measure.ts';
+import { commandCalls, commandDelta, load1, systemBusySeconds, memoryCensus, percentile, prefixMemory, processCpuSeconds, usedMemory, type MemoryCensus } from './load-measure.ts';
+import { startLoadSite } from './load-site.ts';
 import { ROOT, spawnWorker, waitForWorkers, type BenchWorker } from './load-workers.ts';
 
 export interface PipelineOptions {
@@ -56,7 +56,7 @@ export interface PipelineFigures {
    * The run over time, sampled every ~250 ms: ms since publishing, pages fetched so far, and CPU seconds
    * used so far by the workers together, by redis-server and by this process (site + bench).
    */
-  timeline: { ms: number; fetched: number; queued: number; workerCpu: number; redisCpu: number; siteCpu: number }[];
+  timeline: { ms: number; fetched: number; queued: number; wait: number; active: number; delayed: number; workerCpu: number; redisCpu: number; siteCpu: number; systemCpu: number }[];
   redis: {
     baseline: number;
     after: number;
@@ -86,7 +86,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
   const dir = mkdtempSync(path.join(tmpdir(), 'claimwatch-bench-'));
   const alertDir = opts.alertDir ? mkdtempSync(path.join(opts.alertDir, 'claimwatch-bench-alerts-')) : dir;
   const alertLog = path.join(alertDir, 'alerts.log');
-  const site = await startNewsSite({ hosts: opts.hosts, recordRequests: false });
+  const site = await startLoadSite({ hosts: opts.hosts });
   const redis = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   const workers: BenchWorker[] = [];
   try {
@@ -145,24 +145,27 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     let firstFetchAt = 0;
     let lastReport = t0;
     const timeline: PipelineFigures['timeline'] = [];
+    const systemCpuBefore = systemBusySeconds();
     // Check jobs queued so far: in any state (none is removed during the run: removeOnComplete keeps 5,000).
     const queuedJobs = async () => {
       const k = (s: string) => `${opts.prefix}:check:${s}`;
       const r = (await redis.multi().llen(k('wait')).llen(k('active')).zcard(k('delayed')).zcard(k('prioritized')).zcard(k('completed')).zcard(k('failed')).exec()) ?? [];
-      return r.reduce((n, [, v]) => n + Number(v ?? 0), 0);
+      const n = r.map(([, v]) => Number(v ?? 0));
+      return { queued: n.reduce((a, b) => a + b, 0), wait: n[0]!, active: n[1]!, delayed: n[2]! };
     };
-    const sample = (fetched: number, queued: number) => {
+    const sample = (fetched: number, q: { queued: number; wait: number; active: number; delayed: number }) => {
       const u = process.cpuUsage(siteCpuBefore);
       timeline.push({
         ms: Date.now() - t0,
         fetched,
-        queued,
+        ...q,
         workerCpu: workers.reduce((n, w, i) => n + (w.cpuSeconds() ?? 0) - cpuBefore[i]!, 0),
         redisCpu: (processCpuSeconds(redisPid) ?? NaN) - redisCpuBefore,
         siteCpu: (u.user + u.system) / 1e6,
+        systemCpu: systemBusySeconds() - systemCpuBefore,
       });
     };
-    sample(0, 0);
+    sample(0, { queued: 0, wait: 0, active: 0, delayed: 0 });
     await waitFor(
       async () => {
         const fetched = pages.reduce((n, p) => n + (site.hits.has(p) ? 1 : 0), 0);
@@ -177,7 +180,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       { timeoutMs: 15 * 60_000, intervalMs: 50, what: 'every article to be checked' },
     );
     const t1 = Date.now();
-    sample(pages.length, pages.length);
+    sample(pages.length, { queued: pages.length, wait: 0, active: 0, delayed: 0 });
     const loadAfter = load1();
     const cpu = workers.map((w, i) => (w.cpuSeconds() ?? 0) - cpuBefore[i]!);
     const redisCpu = (processCpuSeconds(redisPid) ?? NaN) - redisCpuBefore;
