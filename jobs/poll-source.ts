@@ -2,6 +2,7 @@ import type { Job } from 'bullmq';
 import { FetchError } from '../src/fetch/fetch-error.ts';
 import { delayJob } from '../src/queue/delay-job.ts';
 import { describeError } from '../src/log/describe-error.ts';
+import { reserveHostStarts } from '../src/fetch/host-pacing.ts';
 import { readSource } from '../src/poll/read-source.ts';
 import { CHECK_ARTICLE_JOB } from '../src/queue/queue-names.ts';
 import type { PollSourceData } from '../src/queue/queues.ts';
@@ -36,11 +37,11 @@ export function pollSourceProcessor(ctx: WorkerContext) {
       const marks = await ctx.seen.markItems(sourceId, read.items);
       const fresh = read.items.filter((_, i) => marks[i]);
       if (fresh.length) {
-        const delayFor = hostPacedDelays(ctx.env.HOST_INTERVAL);
         try {
+          const delays = await reserveHostStarts(ctx.redis, ctx.env.QUEUE_PREFIX, fresh.map((i) => i.url), ctx.env.HOST_INTERVAL);
           await ctx.queues.check.addBulk(
-            fresh.map((item) => {
-              const delay = delayFor(item.url);
+            fresh.map((item, i) => {
+              const delay = delays[i]!;
               return {
                 name: CHECK_ARTICLE_JOB,
                 data: { url: item.url, source: sourceId, manual: false, feedTitle: item.title, feedPublishedAt: item.publishedAt },
@@ -75,29 +76,5 @@ export function pollSourceProcessor(ctx: WorkerContext) {
       );
       throw err;
     }
-  };
-}
-
-/**
- * Delays that pace a poll's new items per host: the k-th new item of a host waits k host intervals. The
- * fetcher starts at most one request per host per HOST_INTERVAL anyway; a feed usually lists many items of
- * one site, and queued at once they would be taken together, refused by the host pacer but one, and each
- * moved to the delayed set and taken again (two activations an article instead of one). Politeness itself
- * stays with the pacer: these delays only queue the items when their host is expected to be free.
- * Returns a function giving the next item's delay (ms) from its URL.
- */
-export function hostPacedDelays(hostIntervalMs: number): (url: string) => number {
-  const seen = new Map<string, number>();
-  return (url) => {
-    if (!(hostIntervalMs > 0)) return 0;
-    let host: string;
-    try {
-      host = new URL(url).hostname;
-    } catch {
-      return 0;
-    }
-    const k = seen.get(host) ?? 0;
-    seen.set(host, k + 1);
-    return k * hostIntervalMs;
   };
 }

@@ -44,6 +44,8 @@ export interface PipelineFigures {
   latency: { count: number; p50: number; p99: number; max: number };
   alerts: { logged: number; expected: number | null; missing: number; doubled: number; unexpected: number };
   workerPeakRss: number[];
+  /** Worker resident memory just before publishing (started, schedules synced, polling unchanged feeds). */
+  workerIdleRss: number[];
   workerCpuSeconds: number[];
   /** CPU seconds of redis-server (NaN when it is not ours) and of this process (site + bench) during the run. */
   redisCpuSeconds: number;
@@ -135,6 +137,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const siteCpuBefore = process.cpuUsage();
     const cpuBefore = workers.map((w) => w.cpuSeconds() ?? 0);
     const loadBefore = load1();
+    const idleRss = workers.map((w) => w.memory()?.rss ?? NaN);
 
     log(`  ${opts.workers} worker(s) up; publishing ${placed.length} articles in ${opts.feeds} feeds`);
     const t0 = Date.now();
@@ -259,6 +262,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       latency: { count: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN },
       alerts,
       workerPeakRss: rss,
+      workerIdleRss: idleRss,
       workerCpuSeconds: cpu,
       idleCpuShare,
       timeline,
