@@ -8,6 +8,7 @@
  * `npm run bench:load -- [--sources 10000] [--articles 5000] [--workers 1,2,3] [--feeds 100] [--every 1s] [--hosts 250]
  *   [--concurrency 32] [--host-concurrency 4] [--host-interval 50ms] [--seen-ttl 30s] [--log-level warn]
  *   [--no-verify] [--no-trim] [--skip-schedulers] [--rounds 1] [--profile DIR (worker CPU profiles)]
+ *   [--worker-node-args=--max-semi-space-size=8 (node flags for the worker processes)]
  *   [--alert-dir DIR (e.g. /dev/shm: the alert log's fsync then costs nothing, to see what it costs)]`
  * BENCH_MONITOR=FILE writes every Redis command of the run (MONITOR; "lua" marks those run by scripts) to FILE.
  */
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     'seen-ttl': { type: 'string', default: '30s' },
     rounds: { type: 'string', default: '1' },
     profile: { type: 'string' },
+    'worker-node-args': { type: 'string' },
     'alert-dir': { type: 'string' },
     'no-verify': { type: 'boolean', default: false },
     'no-trim': { type: 'boolean', default: false },
@@ -138,7 +140,10 @@ for (const [i, count] of schedule.entries()) {
       trim: !values['no-trim'] && i === 0 ? { seenTtlMs: seenTtlMs! } : null,
       log: say,
       ...(values['alert-dir'] ? { alertDir: values['alert-dir'] } : {}),
-      ...(values.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] } : {}),
+      nodeArgs: [
+        ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
+        ...(values['worker-node-args'] ? values['worker-node-args'].split(/\s+/).filter(Boolean) : []),
+      ],
     }),
   );
   results.push(r);
