@@ -157,6 +157,11 @@ for (const [i, count] of schedule.entries()) {
   const allCommands = r.commands.reduce((n, [, c]) => n + c, 0);
   say(`  Redis commands per article: ${perArticle(allCommands)} (scripts counted with the commands they run; the harness's own polling included): ${r.commands.slice(0, process.env.BENCH_ALL_COMMANDS ? undefined : 10).map(([k, c]) => `${k} ${perArticle(c)}`).join(', ')}`);
   say(`  polling alone (feeds unchanged, before publishing): ${(r.idleCpuShare * 100).toFixed(0)} % of a core; without it the workers spend ${(((r.workerCpuSeconds.reduce((a, b) => a + b, 0) - r.idleCpuShare * r.seconds) / r.articles) * 1000).toFixed(2)} ms an article`);
+  {
+    const perPoll = r.idlePolls.polls ? r.idlePolls.commands / r.idlePolls.polls : NaN;
+    const cpuPerPoll = r.idlePolls.polls ? (r.idleCpuShare * r.idlePolls.seconds) / r.idlePolls.polls : NaN;
+    say(`  an unchanged poll: ${perPoll.toFixed(1)} Redis commands, ${(cpuPerPoll * 1000).toFixed(2)} ms of worker CPU; ${r.runPolls} polls during the run (${(r.runPolls / r.articles).toFixed(2)} an article): without them ~${(allCommands / r.articles - (r.runPolls * perPoll) / r.articles).toFixed(1)} Redis commands an article`);
+  }
   say(`  Redis used_memory: ${mb(r.redis.baseline)} before, ${mb(r.redis.after)} after (prefix: ${mb(r.redis.prefixAfter)})`);
   const keyKinds = (list: [string, { keys: number; bytes: number }][]) => list.map(([k, v]) => `${k} ${v.keys} keys ${mb(v.bytes)}`).join('; ');
   say(`    largest under the prefix after the run: ${keyKinds(r.redis.kindsAfter)}`);

@@ -54,6 +54,10 @@ export interface PipelineFigures {
   commands: [string, number][];
   /** CPU share (1 = one core) all workers use while only polling unchanged feeds. */
   idleCpuShare: number;
+  /** Feed polls answered during the idle stretch, and the Redis commands they took. */
+  idlePolls: { polls: number; seconds: number; commands: number };
+  /** Feed polls answered during the run. */
+  runPolls: number;
   /**
    * The run over time, sampled every ~250 ms: ms since publishing, pages fetched so far, and CPU seconds
    * used so far by the workers together, by redis-server and by this process (site + bench).
@@ -115,10 +119,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       what: 'a first poll of every feed',
     });
     // What polling alone costs: worker CPU over an idle stretch (feeds unchanged, answered 304).
+    const feedHits = () => [...site.hits].reduce((n, [p, c]) => n + (p.startsWith('/feeds/') ? c : 0), 0);
     const idleFrom = workers.map((w) => w.cpuSeconds() ?? 0);
+    const idleCommandsFrom = await commandCalls(redis);
+    const idlePollsFrom = feedHits();
     const idleStart = Date.now();
     await new Promise((r) => setTimeout(r, 3_000));
     const idleCpuShare = workers.reduce((n, w, i) => n + ((w.cpuSeconds() ?? 0) - idleFrom[i]!), 0) / ((Date.now() - idleStart) / 1000);
+    const idlePolls = {
+      polls: feedHits() - idlePollsFrom,
+      seconds: (Date.now() - idleStart) / 1000,
+      commands: commandDelta(idleCommandsFrom, await commandCalls(redis)).reduce((n, [, c]) => n + c, 0),
+    };
     // The harness reads the check queue with BullMQ's own scripts (job counts, clean): run them once now, so
     // that the script cache they fill is in the baseline and the census shows what claimwatch left.
     // `skipMetasUpdate`: an observer Queue must not reset the queue's events cap (claimwatch sets 1,000).
@@ -140,6 +152,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const idleRss = workers.map((w) => w.memory()?.rss ?? NaN);
 
     log(`  ${opts.workers} worker(s) up; publishing ${placed.length} articles in ${opts.feeds} feeds`);
+    const runPollsFrom = feedHits();
     const t0 = Date.now();
     const byFeed = new Map<string, string[]>();
     for (const p of placed) byFeed.set(p.feed, [...(byFeed.get(p.feed) ?? []), p.url]);
@@ -183,6 +196,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       { timeoutMs: 15 * 60_000, intervalMs: 50, what: 'every article to be checked' },
     );
     const t1 = Date.now();
+    const runPolls = feedHits() - runPollsFrom;
     sample(pages.length, { queued: pages.length, wait: 0, active: 0, delayed: 0 });
     const loadAfter = load1();
     const cpu = workers.map((w, i) => (w.cpuSeconds() ?? 0) - cpuBefore[i]!);
@@ -265,6 +279,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       workerIdleRss: idleRss,
       workerCpuSeconds: cpu,
       idleCpuShare,
+      idlePolls,
+      runPolls,
       timeline,
       redisCpuSeconds: redisCpu,
       commands,
