@@ -8,6 +8,7 @@
  * `npm run bench:load -- [--sources 10000] [--articles 5000] [--workers 1,2,3] [--feeds 100] [--every 1s] [--hosts 250]
  *   [--concurrency 32] [--host-concurrency 4] [--host-interval 50ms] [--seen-ttl 30s] [--log-level warn]
  *   [--no-verify] [--no-trim] [--skip-schedulers] [--rounds 1] [--profile DIR (worker CPU profiles)]
+ *   [--worker-node-args=--max-semi-space-size=8 (node flags for the worker processes)]
  *   [--alert-dir DIR (e.g. /dev/shm: the alert log's fsync then costs nothing, to see what it costs)]`
  * BENCH_MONITOR=FILE writes every Redis command of the run (MONITOR; "lua" marks those run by scripts) to FILE.
  */
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     'seen-ttl': { type: 'string', default: '30s' },
     rounds: { type: 'string', default: '1' },
     profile: { type: 'string' },
+    'worker-node-args': { type: 'string' },
     'alert-dir': { type: 'string' },
     'no-verify': { type: 'boolean', default: false },
     'no-trim': { type: 'boolean', default: false },
@@ -138,20 +140,28 @@ for (const [i, count] of schedule.entries()) {
       trim: !values['no-trim'] && i === 0 ? { seenTtlMs: seenTtlMs! } : null,
       log: say,
       ...(values['alert-dir'] ? { alertDir: values['alert-dir'] } : {}),
-      ...(values.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] } : {}),
+      nodeArgs: [
+        ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
+        ...(values['worker-node-args'] ? values['worker-node-args'].split(/\s+/).filter(Boolean) : []),
+      ],
     }),
   );
   results.push(r);
   say(`  ${r.articlesPerSecond.toFixed(0)} articles/s (${r.articles} in ${r.seconds.toFixed(1)} s; first page fetched ${r.firstFetchMs} ms after publishing)`);
   say(`  latency feed -> alert: p50 ${(r.latency.p50 / 1000).toFixed(2)} s, p99 ${(r.latency.p99 / 1000).toFixed(2)} s, max ${(r.latency.max / 1000).toFixed(2)} s (${r.latency.count} new alerts)`);
   say(`  alerts: ${r.alerts.logged} logged${r.alerts.expected !== null ? ` of ${r.alerts.expected} expected, ${r.alerts.missing} missing, ${r.alerts.unexpected} unexpected` : ''}, ${r.alerts.doubled} doubled; ${r.failedChecks} failed checks`);
-  say(`  worker peak RSS (VmHWM): ${r.workerPeakRss.map(mb).join(', ')}; CPU: ${r.workerCpuSeconds.map((c) => `${c.toFixed(1)} s`).join(', ')} (${(r.articles / r.workerCpuSeconds.reduce((a, b) => a + b, 0)).toFixed(0)} articles per worker CPU-second)`);
+  say(`  worker peak RSS (VmHWM): ${r.workerPeakRss.map(mb).join(', ')} (${r.workerIdleRss.map(mb).join(', ')} before publishing); CPU: ${r.workerCpuSeconds.map((c) => `${c.toFixed(1)} s`).join(', ')} (${(r.articles / r.workerCpuSeconds.reduce((a, b) => a + b, 0)).toFixed(0)} articles per worker CPU-second)`);
   const total = r.workerCpuSeconds.reduce((a, b) => a + b, 0) + r.redisCpuSeconds + r.siteCpuSeconds;
   say(`  CPU per article: workers ${((r.workerCpuSeconds.reduce((a, b) => a + b, 0) / r.articles) * 1000).toFixed(2)} ms, redis-server ${((r.redisCpuSeconds / r.articles) * 1000).toFixed(2)} ms, site+bench ${((r.siteCpuSeconds / r.articles) * 1000).toFixed(2)} ms: ${(r.articles / total).toFixed(0)} articles per CPU-second of the whole system (on ${cpus().length} idle cores at most ~${((cpus().length * r.articles) / total).toFixed(0)}/s)`);
   const perArticle = (n: number) => (n / r.articles).toFixed(1);
   const allCommands = r.commands.reduce((n, [, c]) => n + c, 0);
-  say(`  Redis commands per article: ${perArticle(allCommands)} (scripts counted with the commands they run; the harness's own polling included): ${r.commands.slice(0, 10).map(([k, c]) => `${k} ${perArticle(c)}`).join(', ')}`);
+  say(`  Redis commands per article: ${perArticle(allCommands)} (scripts counted with the commands they run; the harness's own polling included): ${r.commands.slice(0, process.env.BENCH_ALL_COMMANDS ? undefined : 10).map(([k, c]) => `${k} ${perArticle(c)}`).join(', ')}`);
   say(`  polling alone (feeds unchanged, before publishing): ${(r.idleCpuShare * 100).toFixed(0)} % of a core; without it the workers spend ${(((r.workerCpuSeconds.reduce((a, b) => a + b, 0) - r.idleCpuShare * r.seconds) / r.articles) * 1000).toFixed(2)} ms an article`);
+  {
+    const perPoll = r.idlePolls.polls ? r.idlePolls.commands / r.idlePolls.polls : NaN;
+    const cpuPerPoll = r.idlePolls.polls ? (r.idleCpuShare * r.idlePolls.seconds) / r.idlePolls.polls : NaN;
+    say(`  an unchanged poll: ${perPoll.toFixed(1)} Redis commands, ${(cpuPerPoll * 1000).toFixed(2)} ms of worker CPU; ${r.runPolls} polls during the run (${(r.runPolls / r.articles).toFixed(2)} an article): without them ~${(allCommands / r.articles - (r.runPolls * perPoll) / r.articles).toFixed(1)} Redis commands an article`);
+  }
   say(`  Redis used_memory: ${mb(r.redis.baseline)} before, ${mb(r.redis.after)} after (prefix: ${mb(r.redis.prefixAfter)})`);
   const keyKinds = (list: [string, { keys: number; bytes: number }][]) => list.map(([k, v]) => `${k} ${v.keys} keys ${mb(v.bytes)}`).join('; ');
   say(`    largest under the prefix after the run: ${keyKinds(r.redis.kindsAfter)}`);
@@ -165,7 +175,51 @@ for (const [i, count] of schedule.entries()) {
     }
   }
   say(`  load average during the run: ${r.load.before.toFixed(1)} -> ${r.load.after.toFixed(1)}`);
+  for (const line of timelineLines(r)) say(`  ${line}`);
   for (const p of r.problems.slice(0, 5)) say(`  ! ${p}`);
+}
+
+/**
+ * Where the run's time went: when the first page was fetched, the steady middle (10 % to 90 % of the pages
+ * fetched: its rate is a steady-state figure, not the end-to-end one) and the tail, with the cores each
+ * part kept busy; then the run second by second.
+ */
+function timelineLines(r: PipelineFigures): string[] {
+  const t = r.timeline;
+  if (t.length < 3) return [];
+  const at = (share: number) => t.find((s) => s.fetched >= share * r.articles) ?? t.at(-1)!;
+  const first = t.find((s) => s.fetched > 0) ?? t.at(-1)!;
+  const p10 = at(0.1);
+  const p90 = at(0.9);
+  const end = t.at(-1)!;
+  const busy = (a: (typeof t)[number], b: (typeof t)[number]) => {
+    const s = (b.ms - a.ms) / 1000;
+    if (!(s > 0)) return 'n/a';
+    const w = (b.workerCpu - a.workerCpu) / s;
+    const rd = (b.redisCpu - a.redisCpu) / s;
+    const st = (b.siteCpu - a.siteCpu) / s;
+    const other = (b.systemCpu - a.systemCpu) / s - w - rd - st;
+    return `${(w + rd + st).toFixed(2)} cores busy (workers ${w.toFixed(2)}, redis ${rd.toFixed(2)}, site+bench ${st.toFixed(2)}; other processes ${Math.max(0, other).toFixed(2)})`;
+  };
+  const rate = (a: (typeof t)[number], b: (typeof t)[number]) => ((b.fetched - a.fetched) / ((b.ms - a.ms) / 1000)).toFixed(0);
+  const allQueued = t.find((s) => s.queued >= r.articles);
+  const out = [
+    `timeline: every check job queued ${allQueued ? `${(allQueued.ms / 1000).toFixed(2)} s` : 'n/a'} after publishing; publish -> first page ${(first.ms / 1000).toFixed(2)} s: ${busy(t[0]!, first)}`,
+    `  steady state (10 % -> 90 % of pages fetched, ${(p10.ms / 1000).toFixed(2)}-${(p90.ms / 1000).toFixed(2)} s): ${rate(p10, p90)} pages/s, ${busy(p10, p90)}`,
+    `  tail (90 % fetched -> last check done, ${((end.ms - p90.ms) / 1000).toFixed(2)} s): ${busy(p90, end)}`,
+  ];
+  const perSecond: string[] = [];
+  for (let sec = 1; ; sec++) {
+    const b = [...t].reverse().find((s) => s.ms <= sec * 1000);
+    const a = [...t].reverse().find((s) => s.ms <= (sec - 1) * 1000) ?? t[0];
+    if (!a || !b || b === a) break;
+    const s = (b.ms - a.ms) / 1000;
+    const mine = (b.workerCpu - a.workerCpu + b.redisCpu - a.redisCpu + b.siteCpu - a.siteCpu) / s;
+    perSecond.push(`${b.queued}q(${b.wait}w ${b.active}a ${b.delayed}d) ${rate(a, b)}/${mine.toFixed(2)}+${Math.max(0, (b.systemCpu - a.systemCpu) / s - mine).toFixed(2)}`);
+    if (b === t.at(-1)) break;
+  }
+  out.push(`  per second (check jobs queued so far (waiting, active, delayed now), pages fetched a second / cores busy in the run + in other processes): ${perSecond.join(' ')}`);
+  return out;
 }
 
 // Summary table: each worker count's best round.

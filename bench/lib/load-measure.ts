@@ -184,3 +184,14 @@ export async function coreContention(): Promise<{ memory: number; arithmetic: nu
   };
   return { memory: await ratio(memoryLoop), arithmetic: await ratio(aluLoop) };
 }
+
+/** CPU seconds all cores have spent busy so far (user, nice, system, irq, softirq, steal), from /proc/stat. */
+export function systemBusySeconds(): number {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal ...
+    return ((cpu[0] ?? 0) + (cpu[1] ?? 0) + (cpu[2] ?? 0) + (cpu[5] ?? 0) + (cpu[6] ?? 0) + (cpu[7] ?? 0)) / 100;
+  } catch {
+    return NaN;
+  }
+}

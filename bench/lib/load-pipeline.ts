@@ -5,10 +5,10 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { readAlertLines, alertKey } from '../../test/support/alert-file.ts';
 import type { GeneratedArticle } from '../../test/support/generated-news.ts';
-import { startNewsSite } from '../../test/support/news-site.ts';
 import { pendingJobs } from '../../test/support/queue-state.ts';
 import { waitFor } from '../../test/support/wait-for.ts';
-import { commandCalls, commandDelta, load1, memoryCensus, percentile, prefixMemory, processCpuSeconds, usedMemory, type MemoryCensus } from './load-measure.ts';
+import { commandCalls, commandDelta, load1, systemBusySeconds, memoryCensus, percentile, prefixMemory, processCpuSeconds, usedMemory, type MemoryCensus } from './load-measure.ts';
+import { startLoadSite } from './load-site.ts';
 import { ROOT, spawnWorker, waitForWorkers, type BenchWorker } from './load-workers.ts';
 
 export interface PipelineOptions {
@@ -44,6 +44,8 @@ export interface PipelineFigures {
   latency: { count: number; p50: number; p99: number; max: number };
   alerts: { logged: number; expected: number | null; missing: number; doubled: number; unexpected: number };
   workerPeakRss: number[];
+  /** Worker resident memory just before publishing (started, schedules synced, polling unchanged feeds). */
+  workerIdleRss: number[];
   workerCpuSeconds: number[];
   /** CPU seconds of redis-server (NaN when it is not ours) and of this process (site + bench) during the run. */
   redisCpuSeconds: number;
@@ -52,6 +54,15 @@ export interface PipelineFigures {
   commands: [string, number][];
   /** CPU share (1 = one core) all workers use while only polling unchanged feeds. */
   idleCpuShare: number;
+  /** Feed polls answered during the idle stretch, and the Redis commands they took. */
+  idlePolls: { polls: number; seconds: number; commands: number };
+  /** Feed polls answered during the run. */
+  runPolls: number;
+  /**
+   * The run over time, sampled every ~250 ms: ms since publishing, pages fetched so far, and CPU seconds
+   * used so far by the workers together, by redis-server and by this process (site + bench).
+   */
+  timeline: { ms: number; fetched: number; queued: number; wait: number; active: number; delayed: number; workerCpu: number; redisCpu: number; siteCpu: number; systemCpu: number }[];
   redis: {
     baseline: number;
     after: number;
@@ -81,7 +92,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
   const dir = mkdtempSync(path.join(tmpdir(), 'claimwatch-bench-'));
   const alertDir = opts.alertDir ? mkdtempSync(path.join(opts.alertDir, 'claimwatch-bench-alerts-')) : dir;
   const alertLog = path.join(alertDir, 'alerts.log');
-  const site = await startNewsSite({ hosts: opts.hosts, recordRequests: false });
+  const site = await startLoadSite({ hosts: opts.hosts });
   const redis = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   const workers: BenchWorker[] = [];
   try {
@@ -108,10 +119,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       what: 'a first poll of every feed',
     });
     // What polling alone costs: worker CPU over an idle stretch (feeds unchanged, answered 304).
+    const feedHits = () => [...site.hits].reduce((n, [p, c]) => n + (p.startsWith('/feeds/') ? c : 0), 0);
     const idleFrom = workers.map((w) => w.cpuSeconds() ?? 0);
+    const idleCommandsFrom = await commandCalls(redis);
+    const idlePollsFrom = feedHits();
     const idleStart = Date.now();
     await new Promise((r) => setTimeout(r, 3_000));
     const idleCpuShare = workers.reduce((n, w, i) => n + ((w.cpuSeconds() ?? 0) - idleFrom[i]!), 0) / ((Date.now() - idleStart) / 1000);
+    const idlePolls = {
+      polls: feedHits() - idlePollsFrom,
+      seconds: (Date.now() - idleStart) / 1000,
+      commands: commandDelta(idleCommandsFrom, await commandCalls(redis)).reduce((n, [, c]) => n + c, 0),
+    };
     // The harness reads the check queue with BullMQ's own scripts (job counts, clean): run them once now, so
     // that the script cache they fill is in the baseline and the census shows what claimwatch left.
     // `skipMetasUpdate`: an observer Queue must not reset the queue's events cap (claimwatch sets 1,000).
@@ -130,8 +149,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
     const siteCpuBefore = process.cpuUsage();
     const cpuBefore = workers.map((w) => w.cpuSeconds() ?? 0);
     const loadBefore = load1();
+    const idleRss = workers.map((w) => w.memory()?.rss ?? NaN);
 
     log(`  ${opts.workers} worker(s) up; publishing ${placed.length} articles in ${opts.feeds} feeds`);
+    const runPollsFrom = feedHits();
     const t0 = Date.now();
     const byFeed = new Map<string, string[]>();
     for (const p of placed) byFeed.set(p.feed, [...(byFeed.get(p.feed) ?? []), p.url]);
@@ -139,10 +160,33 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
 
     let firstFetchAt = 0;
     let lastReport = t0;
+    const timeline: PipelineFigures['timeline'] = [];
+    const systemCpuBefore = systemBusySeconds();
+    // Check jobs queued so far: in any state (none is removed during the run: removeOnComplete keeps 5,000).
+    const queuedJobs = async () => {
+      const k = (s: string) => `${opts.prefix}:check:${s}`;
+      const r = (await redis.multi().llen(k('wait')).llen(k('active')).zcard(k('delayed')).zcard(k('prioritized')).zcard(k('completed')).zcard(k('failed')).exec()) ?? [];
+      const n = r.map(([, v]) => Number(v ?? 0));
+      return { queued: n.reduce((a, b) => a + b, 0), wait: n[0]!, active: n[1]!, delayed: n[2]! };
+    };
+    const sample = (fetched: number, q: { queued: number; wait: number; active: number; delayed: number }) => {
+      const u = process.cpuUsage(siteCpuBefore);
+      timeline.push({
+        ms: Date.now() - t0,
+        fetched,
+        ...q,
+        workerCpu: workers.reduce((n, w, i) => n + (w.cpuSeconds() ?? 0) - cpuBefore[i]!, 0),
+        redisCpu: (processCpuSeconds(redisPid) ?? NaN) - redisCpuBefore,
+        siteCpu: (u.user + u.system) / 1e6,
+        systemCpu: systemBusySeconds() - systemCpuBefore,
+      });
+    };
+    sample(0, { queued: 0, wait: 0, active: 0, delayed: 0 });
     await waitFor(
       async () => {
         const fetched = pages.reduce((n, p) => n + (site.hits.has(p) ? 1 : 0), 0);
         if (!firstFetchAt && fetched > 0) firstFetchAt = Date.now();
+        if (Date.now() - t0 - timeline.at(-1)!.ms >= 250) sample(fetched, await queuedJobs());
         if (Date.now() - lastReport > 5_000) {
           lastReport = Date.now();
           log(`  … ${fetched} of ${pages.length} pages fetched after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -152,6 +196,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       { timeoutMs: 15 * 60_000, intervalMs: 50, what: 'every article to be checked' },
     );
     const t1 = Date.now();
+    const runPolls = feedHits() - runPollsFrom;
+    sample(pages.length, { queued: pages.length, wait: 0, active: 0, delayed: 0 });
     const loadAfter = load1();
     const cpu = workers.map((w, i) => (w.cpuSeconds() ?? 0) - cpuBefore[i]!);
     const redisCpu = (processCpuSeconds(redisPid) ?? NaN) - redisCpuBefore;
@@ -230,8 +276,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineFigure
       latency: { count: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN },
       alerts,
       workerPeakRss: rss,
+      workerIdleRss: idleRss,
       workerCpuSeconds: cpu,
       idleCpuShare,
+      idlePolls,
+      runPolls,
+      timeline,
       redisCpuSeconds: redisCpu,
       commands,
       siteCpuSeconds: siteCpu,

@@ -33,10 +33,11 @@ export async function emitAlerts(
 ): Promise<EmittedAlert[]> {
   if (!alerts.length) return [];
   const keys = stateKeys(deps.prefix);
-  // One round trip for the job's alert ids; each SET NX is atomic on its own, which is all that is needed.
-  const pipe = deps.redis.pipeline();
-  for (const alert of alerts) pipe.set(keys.alert(alert.id), String(Date.now()), 'PX', deps.ttlMs, 'NX');
-  const replies = (await pipe.exec()) ?? [];
+  // The job's alert ids sent together (one round trip, without building a client-side pipeline: ioredis
+  // copies every defined script onto each one); each SET NX is atomic on its own, which is all that is needed.
+  const now = String(Date.now());
+  const settled = await Promise.allSettled(alerts.map((alert) => deps.redis.set(keys.alert(alert.id), now, 'PX', deps.ttlMs, 'NX')));
+  const replies: [Error | null, unknown][] = settled.map((r) => (r.status === 'fulfilled' ? [null, r.value] : [r.reason instanceof Error ? r.reason : new Error(String(r.reason)), null]));
   const out: EmittedAlert[] = [];
   const logged: Alert[] = [];
   let failed: Error | null = null;

@@ -1,6 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { RedisClient } from '../queue/connection.ts';
+import { defineScript } from './redis-script.ts';
 import type { FetchResult } from './types.ts';
+
+/**
+ * KEYS[1] the URL's validators hash; ARGV[1] TTL seconds, ARGV[2] "1" to replace the hash (a full
+ * response) or "0" to update it (a 304), then field, value pairs. One script rather than MULTI: one
+ * round trip either way, without building a client-side transaction for each poll.
+ */
+const SAVE = defineScript(`
+if ARGV[2] == '1' then redis.call('DEL', KEYS[1]) end
+if #ARGV > 2 then redis.call('HSET', KEYS[1], unpack(ARGV, 3)) end
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+return 1
+`);
 
 /** What we remember about a URL's last full response. */
 export interface StoredValidators {
@@ -14,7 +27,12 @@ export interface ConditionalGetStore {
   load(url: string): Promise<StoredValidators | null>;
   /** Marks an unchanged 200 as notModified by comparing it with what was stored. */
   compare(result: FetchResult, stored: StoredValidators | null): FetchResult;
-  save(url: string, result: FetchResult): Promise<void>;
+  /**
+   * Stores the validators of a full response; a 304 that brings nothing new is not written (the stored
+   * validators stay as they are and expire `ttlSeconds` after the last change: a feed unchanged that long
+   * is fetched in full once, its items all seen).
+   */
+  save(url: string, result: FetchResult, stored?: StoredValidators | null): Promise<void>;
   key(url: string): string;
 }
 
@@ -41,18 +59,15 @@ export function createConditionalGet(opts: { redis: RedisClient; prefix: string;
       return unchanged(result, stored) ? { ...result, notModified: true } : result;
     },
 
-    async save(url, result) {
-      const k = key(url);
-      const fields: Record<string, string> = {};
-      if (result.etag) fields['etag'] = result.etag;
-      if (result.lastModified) fields['lastModified'] = result.lastModified;
-      if (result.status !== 304 && result.body.length > 0) fields['bodyHash'] = sha1(result.body);
-      const tx = opts.redis.multi();
+    async save(url, result, stored) {
+      // Polling an unchanged feed is mostly 304s: nothing to write when they repeat what is stored.
+      if (result.status === 304 && stored && (result.etag ?? null) === stored.etag && (result.lastModified ?? null) === stored.lastModified) return;
+      const fields: string[] = [];
+      if (result.etag) fields.push('etag', result.etag);
+      if (result.lastModified) fields.push('lastModified', result.lastModified);
+      if (result.status !== 304 && result.body.length > 0) fields.push('bodyHash', sha1(result.body));
       // A new full response replaces all validators: a dropped ETag must not linger.
-      if (result.status !== 304) tx.del(k);
-      if (Object.keys(fields).length > 0) tx.hset(k, fields);
-      tx.expire(k, ttl);
-      await tx.exec();
+      await SAVE.run(opts.redis, [key(url)], [ttl, result.status !== 304 ? '1' : '0', ...fields]);
     },
   };
 }

@@ -104,7 +104,7 @@ export function createFetcher(deps: FetcherDeps): Fetcher {
       const started = Date.now();
       const raw = await client.get(url, { kind: req.kind, userAgent: ua, etag: stored?.etag ?? null, lastModified: stored?.lastModified ?? null });
       const result = validators.compare(raw, stored);
-      if (conditional) await validators.save(url, result);
+      if (conditional) await validators.save(url, result, stored);
       log?.debug({ status: result.status, notModified: result.notModified, bytes: result.bytes, ms: Date.now() - started }, 'fetched');
       return result;
     } finally {

@@ -40,26 +40,31 @@ export function createSourceStateStore(redis: RedisClient, prefix: string) {
     async list(ids: string[]): Promise<SourceState[]> {
       return Promise.all(ids.map(get));
     },
-    /** Records a good poll; returns true when the source came back from backoff. */
-    async recordSuccess(id: string, info: { status: string; itemsFound: number; newItems: number }): Promise<boolean> {
+    /**
+     * Records a good poll; returns true when the source came back from backoff. `before` is the state
+     * the poll read when it started (`get`): given, the record is one HSET; without it the state before
+     * is read in the same transaction.
+     */
+    async recordSuccess(id: string, info: { status: string; itemsFound: number; newItems: number }, before?: SourceState['state']): Promise<boolean> {
+      const fields = {
+        state: 'ok',
+        lastFetchAt: Date.now(),
+        lastStatus: info.status,
+        lastError: '',
+        itemsFound: info.itemsFound,
+        newItems: info.newItems,
+        consecutiveErrors: 0,
+        backoffUntil: '',
+      };
+      if (before !== undefined) {
+        await redis.hset(keys.source(id), fields);
+        return before === 'backoff';
+      }
       // One round trip: the state before, and the new fields, in one transaction.
-      const res = await redis
-        .multi()
-        .hget(keys.source(id), 'state')
-        .hset(keys.source(id), {
-          state: 'ok',
-          lastFetchAt: Date.now(),
-          lastStatus: info.status,
-          lastError: '',
-          itemsFound: info.itemsFound,
-          newItems: info.newItems,
-          consecutiveErrors: 0,
-          backoffUntil: '',
-        })
-        .exec();
-      const [err, before] = res?.[0] ?? [new Error('recordSuccess: the transaction was discarded')];
+      const res = await redis.multi().hget(keys.source(id), 'state').hset(keys.source(id), fields).exec();
+      const [err, was] = res?.[0] ?? [new Error('recordSuccess: the transaction was discarded')];
       if (err) throw err;
-      return before === 'backoff';
+      return was === 'backoff';
     },
     /** Records a failed poll; returns the new state and when the next poll may run. */
     async recordFailure(

@@ -29,4 +29,28 @@ describe('seen store (real Redis)', () => {
     expect(await seen.markGuid('s1', 'g1')).toBe(false);
     expect(await seen.markGuid('s2', 'g1')).toBe(true);
   });
+
+  it('marks a poll\'s items in one call: fresh only when GUID and URL are both new; a seen GUID leaves the URL unmarked', async () => {
+    const seen = createSeenStore(redis, prefix, 60_000);
+    expect(await seen.markItems('s9', [])).toEqual([]);
+    await seen.markUrl('https://a.example/seen-url');
+    await seen.markGuid('s9', 'seen-guid');
+    const items = [
+      { url: 'https://a.example/1', guid: 'g1' },
+      { url: 'https://a.example/2', guid: null },
+      { url: 'https://a.example/seen-url', guid: 'g3' },
+      { url: 'https://a.example/4', guid: 'seen-guid' },
+      { url: 'https://a.example/1', guid: 'g5' },
+    ];
+    expect(await seen.markItems('s9', items)).toEqual([true, true, false, false, false]);
+    expect(await seen.hasUrl('https://a.example/4')).toBe(false);
+    // concurrent pollers of one feed: each item is fresh for exactly one of them
+    const again = [{ url: 'https://a.example/6', guid: 'g6' }, { url: 'https://a.example/7', guid: null }];
+    const runs = await Promise.all([1, 2, 3].map(() => seen.markItems('s9', again)));
+    expect(runs.map((r) => r[0]).filter(Boolean)).toHaveLength(1);
+    expect(runs.map((r) => r[1]).filter(Boolean)).toHaveLength(1);
+    // items that could not be queued are forgotten, so the next poll finds them again
+    await seen.forgetItems('s9', again);
+    expect(await seen.markItems('s9', again)).toEqual([true, true]);
+  });
 });

@@ -205,7 +205,8 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
-function renderFeed(name: string, items: Item[], base: string): string {
+/** The RSS document of a feed (the load bench's site serves the same bytes). */
+export function renderFeed(name: string, items: Item[], base: string): string {
   const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
   const body = items
     .map(
