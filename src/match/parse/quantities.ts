@@ -137,8 +137,15 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
     }
     // "one in three of his soldiers", "two out of every five": a share, not a count of three
     let ratio = false;
+    let troopRatio = false;
     if (qualifier === null && !first.percent && min === max) {
-      const den = ratioDenominator(text, tokens, ann, end);
+      // "one SOLDIER in forty", "один солдат из сорока": the numerator may carry its troop word
+      const u = unitAt.get(end);
+      let den = ratioDenominator(text, tokens, ann, end);
+      if (!den && u !== undefined && u.key === 'troops') {
+        den = ratioDenominator(text, tokens, ann, u.j);
+        troopRatio = den !== null;
+      }
       if (den && den.min === den.max && den.min > min && den.min <= 100 && min >= 1) {
         min = max = value = min / den.min;
         min -= 0.03;
@@ -225,7 +232,8 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
     }
     let ofOther = false;
     if (kind === 'share') {
-      ofArmy = armyAfter(tokens, unitAt, unitEnd);
+      // (a ratio of soldiers, "one soldier in forty", is a share of the force they belong to)
+      ofArmy = troopRatio || armyAfter(tokens, unitAt, unitEnd);
       ofOther = !ofArmy && (otherWholeAfter(tokens, unitAt, unitEnd) || peopleWholeAfter(tokens, unitEnd));
     }
     const fromPoint = kind === 'distance' && (FROM_AFTER.test(text.slice(tokens[unitEnd - 1]!.e, tokens[unitEnd + 2]?.e ?? text.length)) || /\b(within|в радиусе|у радыусе|в межах|у межах|в пределах|у межах)\s*$/i.test(text.slice(Math.max(0, tokens[start]!.s - 16), tokens[start]!.s)));
