@@ -87,11 +87,16 @@ export class Sentence {
     return this.hedgeFlags;
   }
 
-  /** The only hedge is the "ли" of "чуть ли не" / "едва ли не" ("almost"): no question, no doubt. */
+  /**
+   * No hedge word of the sentence hedges: the only ones are the "ли" of "чуть ли не" / "едва ли не" ("almost"), or
+   * words inside a disagreement of the speaker's own ("I disagree", "we disagree with"): no question, no doubt.
+   */
   private onlyIdiomLi(): boolean {
     for (const h of this.hits) {
       if (h.group !== 'cue' || h.key !== 'hedge') continue;
-      if (this.tokens[h.i]!.n !== 'ли' || h.i === 0 || !/^(чуть|едва)$/.test(this.tokens[h.i - 1]!.n) || this.tokens[h.i + 1]?.n !== 'не') return false;
+      if (this.tokens[h.i]!.n === 'ли' && h.i > 0 && /^(чуть|едва)$/.test(this.tokens[h.i - 1]!.n) && this.tokens[h.i + 1]?.n === 'не') continue;
+      if (this.hits.some((d) => d.group === 'cue' && d.key === 'dispute' && d.i <= h.i && d.j >= h.j)) continue;
+      return false;
     }
     return true;
   }

@@ -27,6 +27,8 @@ export const CUE_WORDS: Record<string, string[]> = {
   ],
   /** disagreement with someone's assessment: "disagree with assessments that ...", "не согласен с этой оценкой" */
   dispute: [
+    // (the speaker's own "I disagree" is a rebuttal; a bare "disagree" of others is a hedge: "analysts disagree")
+    'i disagree', 'we disagree', 'i strongly disagree', 'we strongly disagree', 'i respectfully disagree',
     'disagree with', 'disagrees', 'disagrees with', 'disagreed with', 'dispute*', 'challenge the', 'challenges the', 'challenged the',
     'takes issue with', 'took issue with', 'reject the', 'rejects the', 'push back against', 'pushed back against',
     'не согласен', 'не согласна', 'не согласны', 'не согласились', 'не соглашается', 'не соглашаются', 'оспарива*', 'оспори*', 'отверга*', 'отвергли', 'отверг',
@@ -48,7 +50,7 @@ export const CUE_WORDS: Record<string, string[]> = {
   ],
   /** a short verdict on what was just reported ("That is not correct", "это не так"): read only as a rebuttal */
   rebut: [
-    'not correct', 'incorrect', 'wrong', 'not the case', 'is not so', 'untenable', 'does not hold', 'no such', 'nothing of the kind', 'nothing of the sort', 'bluff', 'bluffing', 'блеф*',
+    'not correct', 'incorrect', 'wrong', 'mistaken', 'ошибаются', 'ошибается', 'памыляюцца', 'памыляецца', 'помиляються', 'помиляється', 'not the case', 'is not so', 'untenable', 'does not hold', 'no such', 'nothing of the kind', 'nothing of the sort', 'bluff', 'bluffing', 'блеф*',
     'ничего подобного', 'ничего такого', 'никакого подобного', 'нічога падобнага', 'нічога такога', 'нічого подібного', 'нічого такого',
     'неверн*', 'неправильн*', 'ошибочн*', 'это не так', 'не выдерживает критики',
     'памылков*', 'няправільн*', 'няслушн*', 'гэта не так',

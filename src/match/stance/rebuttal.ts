@@ -144,7 +144,7 @@ function compareFigure(c: ClaimQuantity, q: Quantity, t: Sentence): Comparison |
   return null;
 }
 
-const BACK_REFERENCE = /^(this|that|it|these|those|such|claim|claims|statement|figure|words|это|этот|эта|эту|эти|этого|этой|то|такие|заявлени[ея]|цифр[аыу]|слова|гэта|гэты|гэтая|гэтую|гэтыя|гэтага|заяв[аыу]|лічб[аыу]|словы|це|цей|ця|цю|цього|такі|заяв[аиу]|цифр[аиу]|падобнага|подобного|подібного)$/;
+const BACK_REFERENCE = /^(this|that|it|these|those|such|they|claim|claims|point|statement|figure|words|они|яны|вони|тезис|тэзіс|теза|это|этот|эта|эту|эти|этого|этой|то|такие|заявлени[ея]|цифр[аыу]|слова|гэта|гэты|гэтая|гэтую|гэтыя|гэтага|заяв[аыу]|лічб[аыу]|словы|це|цей|ця|цю|цього|такі|заяв[аиу]|цифр[аиу]|падобнага|подобного|подібного)$/;
 
 /**
  * "Khrenin said troops were being moved toward Gomel. / Border guards see no movement toward Gomel.": the next
