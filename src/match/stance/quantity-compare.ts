@@ -103,7 +103,7 @@ function compare(c: ClaimQuantity, q: Quantity, s: Sentence, st: SentenceState, 
   if (c.kind === 'count' && q.kind === 'count' && c.unit === q.unit) {
     return { fact: 'count', found: q.text, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
-  if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint && !activityDistance(s, q)) {
+  if (c.kind === 'distance' && q.kind === 'distance' && q.fromPoint && !activityDistance(s, q) && !settlementDistance(s, q)) {
     return { fact: 'distance', found: `${q.text} (${fmt(q.value)} km)`, claimed: c.label, agrees: q.max >= c.min && q.min <= c.max };
   }
   if (c.kind === 'share' && q.kind === 'share' && !q.ofOther && (q.ofArmy || st.stateCond || st.mentionCond) && (ctx.placeOrAction(s) || st.stateCond || previousOnTopic(s, ctx))) {
@@ -146,6 +146,21 @@ function activityDistance(s: Sentence, q: Quantity): boolean {
     const w = s.tokens[k]!.n;
     if (ACTIVITY.test(w)) return true;
     if (CLAUSE_TURN.test(w) || /[;:]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[k + 1]!.s))) return false;
+  }
+  return false;
+}
+
+/** Nouns of a settlement: a distance in their own noun phrase locates the place ("a town some 50 km from the border"). */
+const SETTLEMENT = /^(towns?|villages?|city|cities|settlements?|hamlets?|город\S{0,2}|городок|городка|деревн\S*|сел[оаеуі]|посел(ок|ка|ке)|горад\S{0,2}|гарадок|гарадка|веск\S*|весцы|пасел(ак|ка|ку)|міст[оаі]|містечк\S*|селищ\S*)$/;
+/** Words of the noun phrase between the settlement noun and its distance: "a small town (of 30,000) SOME 50 km". */
+const NP_LIGHT = /^(a|an|the|small|little|tiny|just|only|some|about|around|roughly|nearly|lying|located|situated|в|у|ў|за|всего|лишь|около|примерно|толькі|каля|прыкладна|лише|близько|приблизно|маленьк\S*|небольш\S*|невялік\S*|невелик\S*|расположен\S*|размешчан\S*|розташован\S*)$/;
+
+/** The distance belongs to a settlement named just before it ("Rechytsa, a town some 50 km from the frontier"), not to a force. */
+function settlementDistance(s: Sentence, q: Quantity): boolean {
+  for (let k = q.i - 1; k >= Math.max(0, q.i - 4); k--) {
+    const w = s.tokens[k]!.n;
+    if (SETTLEMENT.test(w)) return !/[;:.]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[q.i]!.s));
+    if (!NP_LIGHT.test(w)) return false;
   }
   return false;
 }
