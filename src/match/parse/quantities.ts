@@ -323,7 +323,7 @@ function timeFraction(tokens: readonly Token[], f: Hit): boolean {
  * The share is of people, not of a force: a poll ("78% of respondents", "78% респондентов", "two thirds said ...").
  * The whole follows the share, with or without "of"; or a verb of saying or opinion does, whose subject the share is.
  */
-const PEOPLE_WHOLE = /^(respondents?|people|population|citizens|voters|adults|residents|belarusians|ukrainians|russians|those|polled|surveyed|interviewees|участник|респондент|опрошенн|граждан|населени|жител|избирател|белорусов|белорусы|украинцев|россиян|людей|рэспандэнт|апытан|грамадзян|насельніцтв|жыхар|выбаршчык|беларусаў|беларусы|апытаных|опитан|громадян|населенн|мешканц|виборц|білорусів|білоруси|українців)/;
+export const PEOPLE_WHOLE = /^(respondents?|people|population|citizens|voters|adults|residents|belarusians|ukrainians|russians|those|polled|surveyed|interviewees|участник|респондент|опрошенн|граждан|населени|жител|избирател|белорусов|белорусы|украинцев|россиян|людей|рэспандэнт|апытан|грамадзян|насельніцтв|жыхар|выбаршчык|беларусаў|беларусы|апытаных|опитан|громадян|населенн|мешканц|виборц|білорусів|білоруси|українців)/;
 const OPINION_VERB = /^(said|say|says|told|think|thought|believe|believed|support|supported|supports|approve|approved|oppose|opposed|trust|trusted|agree|agreed|want|wanted|answered|replied|responded|считают|считает|заявили|ответили|поддерживают|поддержали|одобрили|одобряют|доверяют|против|хотят|согласны|выступают|лічаць|заявілі|адказалі|падтрымліваюць|ухвалілі|давяраюць|хочуць|вважають|заявили|відповіли|підтримують|схвалили|довіряють|хочуть|погоджуються)$/;
 
 function peopleWholeAfter(tokens: readonly Token[], from: number): boolean {

@@ -1,5 +1,6 @@
 import type { Sentence } from '../analyze-article.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
+import { PEOPLE_WHOLE } from '../parse/quantities.ts';
 import type { Cond } from '../terms.ts';
 
 /** Uncertain wording: a hedge, a question, "some say ... others ...", or a report of only some sources ("Some channels say ..."). Enough to stop a support. */
@@ -53,6 +54,7 @@ export function isUncertainFor(s: Sentence, cond: Cond): boolean {
   for (const h of s.hits) {
     if (h.group !== G.cue || h.key !== 'modal') continue;
     const word = s.text.slice(s.tokens[h.i]!.s, s.tokens[h.j - 1]!.e).toLowerCase();
+    if (word === 'would' && pollAnswer(s, h.i)) continue;
     if (!(CONDITIONAL.has(word) && last >= 0 && h.i >= last)) return true;
   }
   return false;
@@ -71,4 +73,20 @@ function onlyAttributive(s: Sentence, end: number): boolean {
     any = true;
   }
   return any;
+}
+
+/** Words of a majority before the people it counts: "MOST Belarusians", "the MAJORITY of respondents". */
+const MAJORITY = /^(most|majority|большинство|большасць|більшість)$/;
+
+/**
+ * "58 per cent of respondents would back it", "most Belarusians would oppose it": the "would" of a share of
+ * people is their answer to a poll's question, a finding, not a speculation of the writer's.
+ */
+function pollAnswer(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (!PEOPLE_WHOLE.test(s.tokens[k]!.n)) continue;
+    for (const q of s.quantities) if (q.kind === 'share' && q.ofOther && q.j <= k + 1 && k - q.j <= 2) return true;
+    for (let m = Math.max(0, k - 3); m < k; m++) if (MAJORITY.test(s.tokens[m]!.n)) return true;
+  }
+  return false;
 }
