@@ -305,7 +305,7 @@ function ratioDenominator(text: string, tokens: readonly Token[], ann: readonly 
 }
 
 /** Words of a span of time after a fraction: "half a YEAR", "two and a half YEARS", "пол ГОДА". */
-const TIME_WORD = /^(years?|months?|weeks?|days?|hours?|decades?|century|centuries|minutes?|год|года|годы|лет|месяц|месяца|месяцев|недел[июь]|дня|дней|часа|часов|гадоў|гады|месяцы|тыдня|тыдні|дзён|рок|року|роки|років|місяць|місяця|місяців|тижня|тижні|днів|години|годин)$/;
+export const TIME_WORD = /^(years?|months?|weeks?|days?|hours?|decades?|century|centuries|minutes?|год|года|годы|лет|месяц|месяца|месяцев|недел[июь]|дня|дней|часа|часов|гадоў|гады|месяцы|тыдня|тыдні|дзён|рок|року|роки|років|місяць|місяця|місяців|тижня|тижні|днів|години|годин)$/;
 const ARTICLE = new Set(['a', 'an', 'the']);
 
 /** The fraction measures time, or ends a mixed number ("two and a half years", "half an hour"). */

@@ -7,6 +7,7 @@ import { isHedged, isUncertain, isUncertainFor } from './hedges.ts';
 import { approxNegated, negatedCue, negatedNear } from './negation.ts';
 import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { timing } from './timing.ts';
+import { TIME_WORD } from '../parse/quantities.ts';
 import { nearTopic } from './topic-context.ts';
 import { CondReason, Why } from './reason.ts';
 import type { Signal, StanceContext } from './types.ts';
@@ -283,6 +284,27 @@ export function carriesCore(claim: CompiledClaim, s: Sentence, cond: Cond): bool
   return false;
 }
 
+/** "dozen", "hundred", "десятков": a magnitude between the small word and its unit ("a few DOZEN kilometres"). */
+const MAGNITUDE = /^(dozen|dozens|hundred|hundreds|more|десят\S*|сот\S*|дзясят\S*|дзесят\S*|соцень|сотень|сотні|дясятк\S*|десятк\S*)$/;
+
+/** Nouns of a measure: "a small distance", "небольшое расстояние", "невялікая адлегласць", "невелика відстань", "a short time". */
+const MEASURE_NOUN = /^(distance|time|while|расстояни\S*|время|времени|адлегласц\S*|час[уы]?|відстан\S*)$/;
+
+/** Every small word of the sentence measures a distance or a time ("a few dozen kilometres", "a few weeks", "несколько дней"). */
+function smallOfMeasure(s: Sentence): boolean {
+  let any = false;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'small') continue;
+    let k = h.j;
+    if (MAGNITUDE.test(s.tokens[k]?.n ?? '')) k++;
+    const w = s.tokens[k]?.n ?? '';
+    const measure = TIME_WORD.test(w) || MEASURE_NOUN.test(w) || s.hits.some((u) => u.group === G.unit && u.i === k && (u.key === 'km' || u.key === 'mi'));
+    if (!measure) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Judges one sentence against one claim; pushes what it finds to `out`. */
 export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceContext, out: Signal[]): void {
   // What a claim's conditions leave out is read through the words of its statement.
@@ -303,6 +325,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   if (contraCond?.includes('$neg') && !carriesCore(claim, s, contraCond)) contraCond = null;
   // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
   if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
+  // "$small": "within a few dozen kilometres", "for a few weeks" measure a distance or a time, not a small force
+  if (contraCond?.includes('$small') && smallOfMeasure(s)) contraCond = null;
   // "did not deny the videos": a negated denial is none
   if (contraCond?.includes('$denial') && s.hits.every((h) => h.group !== G.cue || h.key !== 'denial' || negatedCue(s, h))) contraCond = null;
   const supportCond = supports ?? null;
