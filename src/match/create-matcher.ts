@@ -188,6 +188,7 @@ function visitClaim(c: CompiledClaim, s: Sentence, seen: Int32Array, ctx: Stance
 class ArticleContext implements StanceContext {
   private readonly later: number[] = [];
   readonly subjectKeys: ReadonlySet<string>;
+  readonly forceKeys: ReadonlySet<string>;
   constructor(
     readonly article: AnalyzedArticle,
     readonly weights: number[],
@@ -198,6 +199,7 @@ class ArticleContext implements StanceContext {
     readonly placeKeys: ReadonlySet<string>,
   ) {
     this.subjectKeys = topic?.subjectKeys ?? EMPTY_KEYS;
+    this.forceKeys = topic?.forceKeys ?? EMPTY_KEYS;
   }
 
   placeOrAction(s: Sentence): boolean {

@@ -19,6 +19,8 @@ export interface CompiledTopic {
   periodTo: number | null;
   /** single keys of `subject` (who the topic is about), to tell whose troops a number counts */
   subjectKeys: Set<string>;
+  /** single keys of `forces` (the things the topic is about: troops, tanks, nuclear weapons) */
+  forceKeys: Set<string>;
   /** facet bits of the one-word conditions, by word: most conditions are one word, read with one lookup */
   singleBits: Map<string, number>;
   /** the longer conditions, filed under their anchor word, with the facet bit they set */
@@ -50,10 +52,12 @@ export function compileTopic(topic: Topic, terms: TermResolver): CompiledTopic {
     periodFrom: isoToDay(topic.period?.from),
     periodTo: isoToDay(topic.period?.to),
     subjectKeys: new Set(subject.conds.flat()),
+    forceKeys: new Set<string>(),
     singleBits: new Map<string, number>(),
     multi: new Map<string, { cond: Cond; bit: number }[]>(),
     unanchored: null as { cond: Cond; bit: number }[] | null,
   };
+  for (const c of compiled.forces.conds) if (c.length === 1) compiled.forceKeys.add(c[0]!);
   sets.push([compiled.subject, SUBJECT], [compiled.forces, FORCES], [compiled.places, PLACE], [compiled.actions, ACTION], [compiled.exclude, EXCLUDE], [compiled.elsewhere, ELSEWHERE]);
   for (const [set, bit] of sets) {
     for (const cond of set.conds) {

@@ -2,6 +2,7 @@ import { cueMask, type Sentence } from '../analyze-article.ts';
 import type { ClaimQuantity, CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
+import { findCarriedContradiction } from './carried-reference.ts';
 import { isUncertain } from './hedges.ts';
 import { negatedCue, negatedNear } from './negation.ts';
 import type { Quantity } from '../parse/quantities.ts';
@@ -17,8 +18,17 @@ const REBUTTING = new Set(['denial', 'dispute', 'rebut']);
 /** A sentence without any of these cues holds no rebuttal (one test of the sentence's cue bits). */
 const REBUTTAL_CUES = cueMask(['denial', 'dispute', 'rebut', 'actual', 'negation', 'absent']);
 
-/** After all sentences: a statement of the claim followed by a denial contradicts it (quote, then rebuttal). */
+/**
+ * After all sentences: a statement of the claim followed by a denial contradicts it (quote, then rebuttal); or
+ * followed by a sentence that says otherwise of the statement's thing, named there by a pronoun or a bare noun.
+ */
 export function findRebuttals(claim: CompiledClaim, signals: Signal[], ctx: StanceContext): void {
+  readRebuttals(claim, signals, ctx);
+  for (let n = 0; n < signals.length; n++) if (signals[n]!.stance === 'contradicts') return;
+  findCarriedContradiction(claim, signals, ctx);
+}
+
+function readRebuttals(claim: CompiledClaim, signals: Signal[], ctx: StanceContext): void {
   // A claim of an absence ("no threat") is only rebutted by a disagreement or a verdict: a denial after it ("Minsk
   // denied any threat") agrees with it.
   if (claim.polarity === 'negative') return findDisagreement(claim, signals, ctx);

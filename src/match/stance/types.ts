@@ -22,6 +22,8 @@ export interface StanceContext {
   weights: number[];
   /** country keys whose troops the topic is about */
   subjectKeys: ReadonlySet<string>;
+  /** keys of the topic's forces (troops, tanks, nuclear weapons): the things a later pronoun may stand for */
+  forceKeys: ReadonlySet<string>;
   /** gazetteer kinds by key */
   kinds: ReadonlyMap<string, string>;
   /** the sentence names a place or an action of the topic */
