@@ -6,7 +6,7 @@ import type { Cond } from '../terms.ts';
 import { isHedged, isUncertain, isUncertainFor } from './hedges.ts';
 import { approxNegated, negatedCue, negatedNear } from './negation.ts';
 import { actorNear, compareQuantities } from './quantity-compare.ts';
-import { timing } from './timing.ts';
+import { beforeThen, timing } from './timing.ts';
 import { TIME_WORD } from '../parse/quantities.ts';
 import { nearTopic } from './topic-context.ts';
 import { CondReason, Why } from './reason.ts';
@@ -400,7 +400,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     } else if (claim.polarity === 'negative') {
       if (neg && !hedged) out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: new CondReason(Why.Restates, stateCond, neg), comparisons: [] });
       else out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: new CondReason(Why.Touches, stateCond, null), comparisons: [] });
-    } else if (neg && !uncertain && !withdrawal && carriesCore(claim, s, stateCond)) {
+    } else if (neg && !uncertain && !withdrawal && carriesCore(claim, s, stateCond) && !beforeThen(s)) {
       out.push({ stance: 'contradicts', confidence: neg.key === 'denial' ? 0.75 : 0.65, sentence: s, reason: new CondReason(Why.DeniesIt, stateCond, neg), comparisons: [] });
     } else if (hedged || withdrawal || neg || approxNegated(s, stateCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: hedged ? 'mentions it with a hedge' : 'mentions it with a withdrawal or uncertain negation', comparisons: [] });

@@ -8,7 +8,7 @@ import { negatedCue, negatedNear } from './negation.ts';
 import type { Quantity } from '../parse/quantities.ts';
 import type { Comparison } from '../types.ts';
 import { distributive, hypothetical, ownTroops, partitive } from './quantity-compare.ts';
-import { timing } from './timing.ts';
+import { beforeThen, timing } from './timing.ts';
 import type { Signal, StanceContext } from './types.ts';
 
 /** How many sentences after a statement of the claim a rebuttal may come. */
@@ -49,7 +49,8 @@ function readRebuttals(claim: CompiledClaim, signals: Signal[], ctx: StanceConte
         t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ??
         inReality(t, claim, ctx) ??
         (sig.stance === 'supports' ? negatedRestatement(t, sig.sentence, claim, ctx) : null);
-      if (!denial || isUncertain(t) || (denial.key === 'dispute' && t.cues.has('others')) || timing(claim, t, sentences, ctx.article.published).later) continue;
+      // ("before that, there were none": what was absent before the event is no rebuttal of it)
+      if (!denial || isUncertain(t) || beforeThen(t) || (denial.key === 'dispute' && t.cues.has('others')) || timing(claim, t, sentences, ctx.article.published).later) continue;
       // "no such movement", "ничего подобного" point back by themselves
       // "nothing of the kind" points back to the sentence just before it only
       const such = denial.key === 'rebut' && SUCH.test(t.words(denial));

@@ -45,3 +45,14 @@ const OUTSIDE: { later: boolean; outside: boolean } = Object.freeze({ later: fal
 function isLater(d: DateRange, to: number): boolean {
   return d.from > to + LATER_SLACK || (d.to - d.from >= 7 && (d.from + d.to) / 2 > to + 7);
 }
+
+/** "Before that", "until then", "до этого": the sentence speaks of the time before what was just reported. */
+const BEFORE_THEN = /\b(before that|before then|until then|up to then|prior to that|till then)\b|(^|[\s,(«"])(до этого|до тех пор|до того времени|да гэтага|да таго часу|дагэтуль|до цього|до того часу|доти)(?=[\s,.;:)»"]|$)/iu;
+
+/**
+ * The sentence speaks of the time before the reported event ("For two years before that, no mechanised units
+ * stood there"): a negation in it says what was absent then, it does not deny the event.
+ */
+export function beforeThen(s: Sentence): boolean {
+  return BEFORE_THEN.test(s.text);
+}
