@@ -30,7 +30,8 @@ const PRONOUN = new Set([
  * pronoun or a few sentences on for a repeated noun.
  */
 export function findCarriedContradiction(claim: CompiledClaim, signals: Signal[], ctx: StanceContext): void {
-  if (claim.contradictedBy.length === 0) return;
+  const carried = carriedConds(claim, ctx);
+  if (carried.length === 0) return;
   const sentences = ctx.article.sentences;
   // (a sentence with several signals is read once)
   let last = -1;
@@ -39,24 +40,50 @@ export function findCarriedContradiction(claim: CompiledClaim, signals: Signal[]
     if (sig.stance === 'contradicts' || sig.sentence.isTitle || sig.sentence.index === last) continue;
     const s = sig.sentence;
     last = s.index;
-    for (const cond of claim.contradictedBy.conds) {
-      for (const k of cond) {
-        if (k.charCodeAt(0) === 36 || k.charCodeAt(0) === 45 || !ctx.forceKeys.has(k) || !s.keys.has(k)) continue;
-        const rest = restOf(cond, k);
-        if (rest === null) continue;
-        const heads = headNouns(s, k);
-        for (let m = s.index + 1; m <= Math.min(sentences.length - 1, s.index + NOUN_REACH); m++) {
-          const t = sentences[m]!;
-          if (t.paragraph > s.paragraph + 1) break;
-          if (t.keys.has(k) || !pointsTo(t, heads, m === s.index + 1)) continue;
-          if (!condMatches(rest, t) || (cond.includes('$neg') ? negatedNear(t, rest) === null : negatedNear(t, rest) !== null)) continue;
-          if (isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
-          signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: s, reason: `what "${s.words(s.hits.find((h) => h.key === k)!)}" named before is said to be otherwise`, comparisons: [] });
-          return;
-        }
+    for (const { cond, key, rest } of carried) {
+      if (!s.keys.has(key)) continue;
+      let heads: string[] | null = null;
+      for (let m = s.index + 1; m <= Math.min(sentences.length - 1, s.index + NOUN_REACH); m++) {
+        const t = sentences[m]!;
+        if (t.paragraph > s.paragraph + 1) break;
+        // (the cheap tests first: the rest of the condition, then the words that point back)
+        if (t.keys.has(key) || !condMatches(rest, t)) continue;
+        heads ??= headNouns(s, key);
+        if (!pointsTo(t, heads, m === s.index + 1)) continue;
+        if (cond.includes('$neg') ? negatedNear(t, rest) === null : negatedNear(t, rest) !== null) continue;
+        if (isUncertain(t) || timing(claim, t, sentences, ctx.article.published).later) continue;
+        signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: s, reason: `what "${s.words(s.hits.find((h) => h.key === key)!)}" named before is said to be otherwise`, comparisons: [] });
+        return;
       }
     }
   }
+}
+
+interface Carried {
+  cond: Cond;
+  /** the force key the later sentence may name by a pronoun */
+  key: string;
+  /** the condition without it */
+  rest: Cond;
+}
+
+const CARRIED = new WeakMap<CompiledClaim, Carried[]>();
+
+/** The claim's contradicting conditions that name a force of the topic and something else of their own (made once per claim). */
+function carriedConds(claim: CompiledClaim, ctx: StanceContext): Carried[] {
+  let list = CARRIED.get(claim);
+  if (!list) {
+    list = [];
+    for (const cond of claim.contradictedBy.conds) {
+      for (const k of cond) {
+        if (!ctx.forceKeys.has(k)) continue;
+        const rest = restOf(cond, k);
+        if (rest) list.push({ cond, key: k, rest });
+      }
+    }
+    CARRIED.set(claim, list);
+  }
+  return list;
 }
 
 /** The condition without key k; null when what is left names nothing of its own (only "$neg" and the like). */
