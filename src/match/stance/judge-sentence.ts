@@ -60,6 +60,32 @@ function otherActor(s: Sentence, cond: Cond, claim: CompiledClaim, ctx: StanceCo
   return true;
 }
 
+/**
+ * "Russian troops entered Ukraine from Belarusian territory": the condition's force belongs to another country,
+ * named just before it, while the subject stands only as a place. Not when some condition of the claim itself
+ * pairs that force with that country ("Russian nuclear weapons in Belarus" is the claim's own fact).
+ */
+function foreignForce(s: Sentence, cond: Cond, claim: CompiledClaim, ctx: StanceContext): boolean {
+  if (ctx.forceKeys.size === 0) return false;
+  // the condition's first force word: its owner is an adjective of it ("RUSSIAN troops", "российские войска")
+  const force = s.hits.find((h) => h.group !== G.cue && ctx.forceKeys.has(h.key) && cond.includes(h.key));
+  if (!force) return false;
+  const owner = actorNear(s, force.i, force.j, ctx, true);
+  if (!owner || owner.rec.kind !== 'country' || ctx.subjectKeys.has(owner.key) || force.i - owner.j > 1 || pairsInClaim(claim, force.key, owner.key)) return false;
+  // the subject's first country stands after a preposition of place ("from Belarusian territory"): where, not who
+  const subject = s.hits.find((h) => h.rec.kind === 'country' && ctx.subjectKeys.has(h.key));
+  return !subject || (subject.i > 0 && PLACE_WORD.test(s.tokens[subject.i - 1]!.n));
+}
+
+/** Prepositions after which a country is where something happens, not who acts: "FROM Belarusian territory". */
+const PLACE_WORD = /^(from|through|via|across|in|into|on|onto|to|toward|towards|over|с|со|из|через|по|на|в|во|к|з|праз|па|у|ў|да|із|крізь|до)$/;
+
+/** Some condition of the claim holds both keys. */
+function pairsInClaim(claim: CompiledClaim, a: string, b: string): boolean {
+  for (const set of [claim.mentions, claim.states, claim.supportedBy, claim.contradictedBy]) for (const c of set.conds) if (c.includes(a) && c.includes(b)) return true;
+  return false;
+}
+
 const FACT_KEYS = new WeakMap<CompiledClaim, Set<string>>();
 
 /** The keys of a claim's written conditions (not the words of its statement). */
@@ -371,7 +397,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: 'raises a contradicting point as uncertain', comparisons: [] });
     } else if (concession(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: new CondReason(Why.Concedes, contraCond, null), comparisons: [] });
-    } else if (otherActor(s, contraCond, claim, ctx)) {
+    } else if (otherActor(s, contraCond, claim, ctx) || foreignForce(s, contraCond, claim, ctx)) {
       out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: new CondReason(Why.OtherSide, contraCond, null), comparisons: [] });
     } else if (generalRemark(s, contraCond, ctx)) {
       out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: new CondReason(Why.GeneralRemark, contraCond, null), comparisons: [] });
