@@ -37,7 +37,8 @@ export function findCarriedContradiction(claim: CompiledClaim, signals: Signal[]
   let last = -1;
   for (let n = 0; n < signals.length; n++) {
     const sig = signals[n]!;
-    if (sig.stance === 'contradicts' || sig.sentence.isTitle || sig.sentence.index === last) continue;
+    // (a statement of the claim: what only mentions it is no statement to say otherwise of)
+    if (sig.stance !== 'supports' || sig.sentence.isTitle || sig.sentence.index === last) continue;
     const s = sig.sentence;
     last = s.index;
     for (const { cond, key, rest } of carried) {
