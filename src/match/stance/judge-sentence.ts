@@ -155,6 +155,18 @@ const DISPUTE_CUES = cueMask(['denial', 'dispute', 'undercut']);
 const NOT_BEFORE = new Set(['not', 'never', "didn't", "doesn't", 'не', 'ні', 'ня']);
 const SAYING = /^(said|says|say|insists|insisted|added|argued|argues|told|заявил|сказал|добавил|настаивает|заявіў|сказаў|дадаў|заявив|сказав|додав|наполягає)$/;
 
+/** Where the condition's words stand in the sentence: the first word's index and the last word's end. */
+function condSpan(s: Sentence, cond: Cond): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -1;
+  for (const h of s.hits) {
+    if (h.group === G.cue || !cond.includes(h.key)) continue;
+    first = Math.min(first, h.i);
+    last = Math.max(last, h.j);
+  }
+  return last < 0 ? null : { first, last };
+}
+
 /**
  * What someone said, named by a noun with its content ("the claim, repeated in many reports, that ...", "another
  * talking point: that ...") or by a question ("Asked about ..."), disputed by the verb that governs the noun
@@ -163,14 +175,9 @@ const SAYING = /^(said|says|say|insists|insisted|added|argued|argues|told|зая
 export function disputedContent(s: Sentence, cond: Cond): string | null {
   // (one test of the cue bits: no disputing word, nothing to read)
   if ((s.cueBits & DISPUTE_CUES) === 0) return null;
-  let first = Infinity;
-  let last = -1;
-  for (const h of s.hits) {
-    if (h.group === G.cue || !cond.includes(h.key)) continue;
-    first = Math.min(first, h.i);
-    last = Math.max(last, h.j);
-  }
-  if (last < 0) return null;
+  const span = condSpan(s, cond);
+  if (!span) return null;
+  const { first, last } = span;
   const t = s.tokens;
   // the content opens before the condition's first word: a claim noun, then "that" or a colon; or "asked about"
   let opener = -1;
@@ -212,14 +219,9 @@ export function disputedContent(s: Sentence, cond: Cond): string | null {
  */
 export function verdictAfter(s: Sentence, cond: Cond): Hit | null {
   if (!s.cues.has('rebut') && !s.cues.has('denial')) return null;
-  let first = Infinity;
-  let last = -1;
-  for (const h of s.hits) {
-    if (h.group === G.cue || !cond.includes(h.key)) continue;
-    first = Math.min(first, h.i);
-    last = Math.max(last, h.j);
-  }
-  if (last < 0) return null;
+  const span = condSpan(s, cond);
+  if (!span) return null;
+  const { first, last } = span;
   let that = -1;
   for (let k = Math.max(0, first - 6); k < first; k++) if (THAT.test(s.tokens[k]!.n)) that = k;
   if (that < 0) return null;
