@@ -12,6 +12,13 @@ describe('stance per claim (English)', () => {
     expect(c.confidence).toBeGreaterThan(0.5);
   });
 
+  it('says a contradicting condition was negated, not merely stated', () => {
+    const text = 'Ukrainian border guards reported on Tuesday that no Belarusian military equipment was arriving near the frontier.';
+    const c = claim(check(text, { title: 'Border guards report quiet frontier', publishedAt: '2024-08-20' }), 'armor-seen-moving');
+    expect(c.stance).toBe('contradicts');
+    expect(c.reason).toMatch(/\(negated\)$/);
+  });
+
   it('contradicts a count outside the tolerance and says what it compared', () => {
     const text = 'Between August 10 and August 23 some 15,000 Belarusian soldiers were moved to the border with Ukraine, Ukrainian intelligence said.';
     const v = check(text, { title: 'Ukraine: 15,000 Belarusian troops at the border' });

@@ -48,19 +48,42 @@ export class CondReason {
   }
 }
 
-/** The condition's words as the sentence writes them: "Belarus" + "troops". */
+/**
+ * What a marker term of a condition asks of the sentence, said after its words: without it a contradiction read
+ * "states "build-up"" where the sentence says there was NO build-up.
+ */
+const MARKER_TEXT: Record<string, string> = {
+  $neg: 'negated',
+  $denial: 'denied',
+  $earlier: 'at an earlier date',
+  $small: 'a small number',
+  $only: '"only"',
+  $majority: 'a majority',
+  $count: 'with a count',
+  $distance: 'with a distance',
+  $share: 'with a share',
+  $number: 'with a number',
+};
+
+/** The condition's words as the sentence writes them, then its markers: "Belarus" + "troops" (negated). */
 export function describeCond(s: Sentence, cond: Cond): string {
   // (one string, no closures or arrays)
   let out = '';
+  let markers = '';
   for (const k of cond) {
-    if (k.charCodeAt(0) === 36) continue;
+    if (k.charCodeAt(0) === 36) {
+      const m = MARKER_TEXT[k];
+      if (m !== undefined) markers += `${markers ? ', ' : ''}${m}`;
+      continue;
+    }
     for (const h of s.hits) {
       if (h.key !== k) continue;
       out += `${out ? ' + "' : '"'}${s.words(h)}"`;
       break;
     }
   }
-  return out || 'its facts';
+  if (!out) return markers ? `its facts (${markers})` : 'its facts';
+  return markers ? `${out} (${markers})` : out;
 }
 
 /** The text of a signal's reason. */
