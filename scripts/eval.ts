@@ -1,8 +1,9 @@
 /**
- * npm run eval [-- --json] [--verbose] [--claims config/claims.yaml] [--corpus test/fixtures/corpus] [--ids <regex>]
+ * npm run eval [-- --json] [--verbose | --summary] [--claims config/claims.yaml] [--corpus test/fixtures/corpus] [--ids <regex>]
  * Runs the claim engine on the labelled corpus (HTML pages, extracted as the worker would) and prints
  * precision/recall/F1 for relevance and contradiction, per claim and overall, and the stance confusion.
  * --ids keeps only the labelled articles whose id matches the regular expression (e.g. '-\d?[13579]$').
+ * --summary prints the overall figures only (for a held-out set: per-claim figures and mistakes stay unseen).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +25,11 @@ const opt = (name: string, dflt: string) => {
 };
 const json = args.includes('--json');
 const verbose = args.includes('--verbose') || args.includes('-v');
+const summary = args.includes('--summary');
+if (verbose && summary) {
+  console.error('eval: --verbose shows every mistake and --summary hides them: give one of them');
+  process.exit(2);
+}
 const claimsFile = resolve(root, opt('--claims', 'config/claims.yaml'));
 const corpusDir = resolve(root, opt('--corpus', 'test/fixtures/corpus'));
 
@@ -95,4 +101,8 @@ const figures: EvalFigures = {
   mistakes,
   msPerArticle: labels.length ? matchMs / labels.length : 0,
 };
-console.log(json ? JSON.stringify(figures, null, 2) : formatReport(figures, verbose));
+if (json) {
+  // (with --summary, only the overall figures: no per-claim figures, confusion or mistakes)
+  const { perClaim: _perClaim, confusion: _confusion, mistakes: _mistakes, ...overall } = figures;
+  console.log(JSON.stringify(summary ? overall : figures, null, 2));
+} else console.log(formatReport(figures, verbose ? 'verbose' : summary ? 'summary' : 'default'));
