@@ -41,12 +41,11 @@ export function createSourceStateStore(redis: RedisClient, prefix: string) {
       return Promise.all(ids.map(get));
     },
     /**
-     * Records a good poll; returns true when the source came back from backoff. `before` is the state
-     * the poll read when it started (`get`): given, the record is one HSET; without it the state before
-     * is read in the same transaction.
+     * Records a good poll (one HSET); returns true when the source came back from backoff. `before` is the
+     * state the poll read when it started (`get`).
      */
-    async recordSuccess(id: string, info: { status: string; itemsFound: number; newItems: number }, before?: SourceState['state']): Promise<boolean> {
-      const fields = {
+    async recordSuccess(id: string, info: { status: string; itemsFound: number; newItems: number }, before: SourceState['state']): Promise<boolean> {
+      await redis.hset(keys.source(id), {
         state: 'ok',
         lastFetchAt: Date.now(),
         lastStatus: info.status,
@@ -55,16 +54,8 @@ export function createSourceStateStore(redis: RedisClient, prefix: string) {
         newItems: info.newItems,
         consecutiveErrors: 0,
         backoffUntil: '',
-      };
-      if (before !== undefined) {
-        await redis.hset(keys.source(id), fields);
-        return before === 'backoff';
-      }
-      // One round trip: the state before, and the new fields, in one transaction.
-      const res = await redis.multi().hget(keys.source(id), 'state').hset(keys.source(id), fields).exec();
-      const [err, was] = res?.[0] ?? [new Error('recordSuccess: the transaction was discarded')];
-      if (err) throw err;
-      return was === 'backoff';
+      });
+      return before === 'backoff';
     },
     /** Records a failed poll; returns the new state and when the next poll may run. */
     async recordFailure(

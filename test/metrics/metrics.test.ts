@@ -147,7 +147,7 @@ describe('metrics', () => {
     const store = createSourceStateStore(redis, prefix);
     await store.recordFailure('a', { status: 'http 503', error: 'down', intervalMs: 60_000 });
     await store.recordFailure('a', { status: 'http 503', error: 'down', intervalMs: 60_000 });
-    await store.recordSuccess('b', { status: '200', itemsFound: 1, newItems: 1 });
+    await store.recordSuccess('b', { status: '200', itemsFound: 1, newItems: 1 }, 'new');
     expect((await store.get('a')).state).toBe('backoff');
     expect(await countSourcesInBackoff(store, ['a', 'b', 'c'])).toBe(1);
     // a backoff that has run out no longer counts
