@@ -2,6 +2,7 @@ import { cueMask, type Sentence } from '../analyze-article.ts';
 import type { ClaimQuantity, CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
+import { answeredNo } from './answer-no.ts';
 import { findCarriedContradiction } from './carried-reference.ts';
 import { isUncertain } from './hedges.ts';
 import { negatedCue, negatedNear } from './negation.ts';
@@ -48,7 +49,8 @@ function readRebuttals(claim: CompiledClaim, signals: Signal[], ctx: StanceConte
       const denial =
         t.hits.find((h) => h.group === G.cue && REBUTTING.has(h.key) && !negatedCue(t, h)) ??
         inReality(t, claim, ctx) ??
-        (sig.stance === 'supports' ? negatedRestatement(t, sig.sentence, claim, ctx) : null);
+        (sig.stance === 'supports' ? negatedRestatement(t, sig.sentence, claim, ctx) : null) ??
+        answeredNo(t, sentences[k - 1]!, sig.sentence);
       // ("before that, there were none": what was absent before the event is no rebuttal of it)
       if (!denial || isUncertain(t) || beforeThen(t) || (denial.key === 'dispute' && t.cues.has('others')) || timing(claim, t, sentences, ctx.article.published).later) continue;
       // "no such movement", "ничего подобного" point back by themselves
@@ -94,12 +96,14 @@ function findDisagreement(claim: CompiledClaim, signals: Signal[], ctx: StanceCo
       const t = sentences[k]!;
       if (t.paragraph > sig.sentence.paragraph + 1) break;
       scanned = k;
-      if (!t.cues.has('dispute') && !t.cues.has('rebut')) continue;
-      const cue = t.hits.find((h) => h.group === G.cue && (h.key === 'dispute' || h.key === 'rebut') && !negatedCue(t, h));
+      // ("Do you agree? / No, ...": the question points back to the statement)
+      const no = t.cues.has('negation') ? answeredNo(t, sentences[k - 1]!, sig.sentence) : null;
+      if (!no && !t.cues.has('dispute') && !t.cues.has('rebut')) continue;
+      const cue = no ?? t.hits.find((h) => h.group === G.cue && (h.key === 'dispute' || h.key === 'rebut') && !negatedCue(t, h));
       // "other experts disagree": a debate among experts, not a rebuttal
       if (!cue || isUncertain(t) || t.cues.has('others') || signals.some((x) => x.sentence === t && x.stance === 'supports')) continue;
       // "Kyiv disagrees.": a sentence that is only the disagreement points back by itself
-      if (!(cue.key === 'rebut' && SUCH.test(t.words(cue))) && t.tokens.length > 6 && !refersBack(t, claim, ctx, nothingNewBetween(sentences, sig.sentence.index, k, ctx))) continue;
+      if (!no && !(cue.key === 'rebut' && SUCH.test(t.words(cue))) && t.tokens.length > 6 && !refersBack(t, claim, ctx, nothingNewBetween(sentences, sig.sentence.index, k, ctx))) continue;
       signals.push({ stance: 'contradicts', confidence: 0.65, sentence: t, stated: sig.sentence, reason: `a disagreement ("${t.words(cue)}") follows a statement of the claim`, comparisons: [] });
       return;
     }
