@@ -119,6 +119,12 @@ describe('parseQuantities', () => {
     expect(quantities('T-72 tanks and BTR-82 armoured personnel carriers')).toHaveLength(0);
   });
 
+  it('reads "the twenty-third of May" as a day, not a share, and keeps "a third of the army"', () => {
+    expect(quantities('The convoy left between the first and the twenty-third of May.').filter((q) => q.kind === 'share')).toHaveLength(0);
+    expect(quantities('Officials spoke on the third of June about the move.').filter((q) => q.kind === 'share')).toHaveLength(0);
+    expect(one('He claimed a third of the army went south in June.')).toMatchObject({ kind: 'share', ofArmy: true });
+  });
+
   it('reads a count set after "the number of troops"', () => {
     const q = quantities('The assessment put the number of troops sent south at around 1,100.');
     expect(q).toHaveLength(1);

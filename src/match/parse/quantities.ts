@@ -261,6 +261,8 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
     if (out.some((q) => q.i <= f.i && q.j > f.i)) continue;
     // "two and a half years", "half an hour", "полтора года": a span of time, not a share of anything
     if (timeFraction(tokens, f)) continue;
+    // "the twenty-third of August": an ordinal day of a month, not a share
+    if (monthStart !== null && monthStart.has(f.j)) continue;
     let qualifier: string | null = null;
     let start = f.i;
     const q = qualEnd.get(f.i);
