@@ -51,6 +51,9 @@ export const CUE_WORDS: Record<string, string[]> = {
   /** a short verdict on what was just reported ("That is not correct", "это не так"): read only as a rebuttal */
   rebut: [
     'not correct', 'incorrect', 'wrong', 'mistaken', 'ошибаются', 'ошибается', 'памыляюцца', 'памыляецца', 'помиляються', 'помиляється', 'not the case', 'is not so', 'untenable', 'does not hold', 'no such', 'nothing of the kind', 'nothing of the sort', 'bluff', 'bluffing', 'блеф*',
+    // a speaker said to lie: "he is lying", "это ложь", "він бреше" (not a bare "lie(s)": "the town lies 50 km away")
+    'is lying', 'are lying', 'was lying', 'were lying', 'a lie', 'an outright lie', 'a blatant lie', 'лжет', 'лгут', 'врет', 'врут', 'ложь', 'вранье',
+    'бреше', 'брешуть',
     'ничего подобного', 'ничего такого', 'никакого подобного', 'нічога падобнага', 'нічога такога', 'нічого подібного', 'нічого такого',
     'неверн*', 'неправильн*', 'ошибочн*', 'это не так', 'не выдерживает критики',
     'памылков*', 'няправільн*', 'няслушн*', 'гэта не так',

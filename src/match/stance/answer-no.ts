@@ -27,12 +27,19 @@ export function answeredNo(reply: Sentence, question: Sentence, stated: Sentence
   if (question !== stated && (question.tokens.length > SHORT_QUESTION || !question.tokens.some((t) => BACK.has(t.n)))) return null;
   const t = reply.tokens;
   // the reply's first word, after the speaker's label if there is one
-  let first = 0;
-  for (let k = 0; k < Math.min(t.length - 1, LABEL_WORDS); k++) if (reply.text.slice(t[k]!.e, t[k + 1]!.s).includes(':')) first = k + 1;
+  const first = speakerLabelEnd(reply);
   const w = t[first];
   if (!w || !NO.has(w.n)) return null;
   // a bare "no": a stop, comma or dash after it, or nothing
   const after = first + 1 < t.length ? reply.text.slice(w.e, t[first + 1]!.s) : reply.text.slice(w.e);
   if (first + 1 < t.length && !/^\s*[.,!;—–-]/.test(after)) return null;
   return reply.hits.find((h) => h.group === G.cue && h.key === 'negation' && h.i === first) ?? null;
+}
+
+/** Transcripts: the index of the first word after a speaker's label ("HOST:", "Col. Kazlouski:"), 0 if none. */
+export function speakerLabelEnd(s: Sentence): number {
+  const t = s.tokens;
+  let first = 0;
+  for (let k = 0; k < Math.min(t.length - 1, LABEL_WORDS); k++) if (s.text.slice(t[k]!.e, t[k + 1]!.s).includes(':')) first = k + 1;
+  return first;
 }

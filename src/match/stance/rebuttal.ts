@@ -2,7 +2,7 @@ import { cueMask, type Sentence } from '../analyze-article.ts';
 import type { ClaimQuantity, CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
-import { answeredNo } from './answer-no.ts';
+import { answeredNo, speakerLabelEnd } from './answer-no.ts';
 import { findCarriedContradiction } from './carried-reference.ts';
 import { isUncertain } from './hedges.ts';
 import { negatedCue, negatedNear } from './negation.ts';
@@ -159,7 +159,7 @@ function compareFigure(c: ClaimQuantity, q: Quantity, t: Sentence): Comparison |
   return null;
 }
 
-const BACK_REFERENCE = /^(this|that|it|these|those|such|they|claim|claims|point|statement|figure|words|они|яны|вони|тезис|тэзіс|теза|это|этот|эта|эту|эти|этого|этой|то|такие|заявлени[ея]|цифр[аыу]|слова|гэта|гэты|гэтая|гэтую|гэтыя|гэтага|заяв[аыу]|лічб[аыу]|словы|це|цей|ця|цю|цього|такі|заяв[аиу]|цифр[аиу]|падобнага|подобного|подібного)$/;
+const BACK_REFERENCE = /^(this|that|it|these|those|such|they|he|she|both|claim|claims|point|statement|figure|figures|number|numbers|estimate|estimates|words|он|она|ён|яна|він|вона|оба|обе|абодва|абедзве|обидва|обидві|они|яны|вони|тезис|тэзіс|теза|это|этот|эта|эту|эти|этого|этой|то|такие|заявлени[ея]|цифр[аыу]|слова|гэта|гэты|гэтая|гэтую|гэтыя|гэтага|заяв[аыу]|лічб[аыу]|словы|це|цей|ця|цю|цього|такі|заяв[аиу]|цифр[аиу]|падобнага|подобного|подібного)$/;
 
 /**
  * "Khrenin said troops were being moved toward Gomel. / Border guards see no movement toward Gomel.": the next
@@ -205,9 +205,12 @@ const CLAUSE_VERB = /^(was|is|were|are|had|has|have|would|will|could|did|does|pl
 /** A rebuttal must be about the claim: it shares one of its content words, or it is short and points back ("That is not true"). */
 function refersBack(t: Sentence, claim: CompiledClaim, ctx: StanceContext, adjacent: boolean): boolean {
   // "experts call Lukashenko's words an exaggeration": a rebuttal of someone the claim does not name is about their words
+  // (the speaker's label of a transcript names who rebuts, not whose words: "Franak Viačorka: he is lying")
   let otherPerson = false;
-  for (const k of t.keys) {
-    if (ctx.kinds.get(k) !== 'person') continue;
+  const label = speakerLabelEnd(t);
+  for (const h of t.hits) {
+    const k = h.key;
+    if (h.rec.kind !== 'person' || h.i < label) continue;
     if (claim.allKeys.has(k)) {
       otherPerson = false;
       break;
