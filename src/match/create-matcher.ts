@@ -28,6 +28,8 @@ const ANALYSIS_HEDGE_SHARE = 0.16;
 
 /** Reports published this long after a claim's period are about another period unless they date the claim's. */
 const LATER_ARTICLE_DAYS = 60;
+/** A date wider than a season ("since 2009", "in 2024") places nothing inside a claim's period. */
+const WIDE_SPAN_DAYS = 100;
 
 /**
  * Builds the claim engine for one claims file. Pure and synchronous: everything is compiled here once
@@ -283,6 +285,7 @@ function specificPlaces(c: CompiledClaim, kinds: ReadonlyMap<string, string>): s
 /** An article published well after the claim's period that never dates anything inside it reports on another period. */
 function isLaterArticle(claim: CompiledClaim, published: number | null, sentences: { dates: { from: number; to: number }[] }[]): boolean {
   if (!claim.period || published === null || published <= claim.period.to + LATER_ARTICLE_DAYS) return false;
-  for (const s of sentences) for (const d of s.dates) if (d.to >= claim.period.from - 31 && d.from <= claim.period.to + 14) return false;
+  // (a span of years, "since 2009", "in 2024", dates nothing inside the period: a site's masthead or a dateline)
+  for (const s of sentences) for (const d of s.dates) if (d.to - d.from <= WIDE_SPAN_DAYS && d.to >= claim.period.from - 31 && d.from <= claim.period.to + 14) return false;
   return true;
 }
