@@ -28,6 +28,8 @@ const ANALYSIS_HEDGE_SHARE = 0.16;
 
 /** Reports published this long after a claim's period are about another period unless they date the claim's. */
 const LATER_ARTICLE_DAYS = 60;
+/** ... or this long after, when the dates it names all lie after the period. */
+const LATER_DATED_DAYS = 14;
 
 /**
  * Builds the claim engine for one claims file. Pure and synchronous: everything is compiled here once
@@ -280,9 +282,18 @@ function specificPlaces(c: CompiledClaim, kinds: ReadonlyMap<string, string>): s
   return c.places.filter((p) => kinds.get(p) === 'place');
 }
 
-/** An article published well after the claim's period that never dates anything inside it reports on another period. */
+/**
+ * An article published well after the claim's period that never dates anything inside it reports on another period;
+ * so does one published a couple of weeks after it whose own dates all lie after it ("on Tuesday" in September).
+ */
 function isLaterArticle(claim: CompiledClaim, published: number | null, sentences: { dates: { from: number; to: number }[] }[]): boolean {
-  if (!claim.period || published === null || published <= claim.period.to + LATER_ARTICLE_DAYS) return false;
-  for (const s of sentences) for (const d of s.dates) if (d.to >= claim.period.from - 31 && d.from <= claim.period.to + 14) return false;
-  return true;
+  if (!claim.period || published === null || published <= claim.period.to + LATER_DATED_DAYS) return false;
+  let after = false;
+  for (const s of sentences) {
+    for (const d of s.dates) {
+      if (d.to >= claim.period.from - 31 && d.from <= claim.period.to + LATER_DATED_DAYS) return false;
+      if (d.from > claim.period.to + LATER_DATED_DAYS) after = true;
+    }
+  }
+  return after || published > claim.period.to + LATER_ARTICLE_DAYS;
 }
