@@ -7,7 +7,7 @@ import { findNewFacts, keysOfClaims } from './new-facts.ts';
 import { isPlain, refinePlainVerdict } from './plain-claim.ts';
 import { judgeRelevance, sentenceWeights } from './relevance.ts';
 import { aggregate } from './stance/aggregate.ts';
-import { isHedged } from './stance/hedges.ts';
+import { interviewQuestion, isHedged } from './stance/hedges.ts';
 import { judgeSentence } from './stance/judge-sentence.ts';
 import { findRebuttals } from './stance/rebuttal.ts';
 import { nearTopic } from './stance/topic-context.ts';
@@ -134,7 +134,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       // An article that keeps hedging ("whether", "analysts are divided", questions) weighs a claim without
       // taking its side: what would read as support is discussion there.
       let hedged = 0;
-      for (const s of article.sentences) if (s.keys.size > 0 && isHedged(s)) hedged++;
+      for (const s of article.sentences) if (s.keys.size > 0 && isHedged(s) && !interviewQuestion(s, article.sentences)) hedged++;
       if (hedged >= ANALYSIS_MIN_HEDGED && hedged / article.sentences.length >= ANALYSIS_HEDGE_SHARE) {
         verdicts = verdicts.map((v) =>
           v.stance === 'supports' ? { ...v, stance: 'discusses', confidence: 0.5, reason: `${v.reason}; but the article weighs it without taking a side (${hedged} hedged sentences)` } : v,
