@@ -7,7 +7,7 @@ import { findNewFacts, keysOfClaims } from './new-facts.ts';
 import { isPlain, refinePlainVerdict } from './plain-claim.ts';
 import { judgeRelevance, sentenceWeights } from './relevance.ts';
 import { aggregate } from './stance/aggregate.ts';
-import { isHedged } from './stance/hedges.ts';
+import { interviewQuestion, isHedged } from './stance/hedges.ts';
 import { judgeSentence } from './stance/judge-sentence.ts';
 import { findRebuttals } from './stance/rebuttal.ts';
 import { nearTopic } from './stance/topic-context.ts';
@@ -28,7 +28,9 @@ const ANALYSIS_HEDGE_SHARE = 0.16;
 
 /** Reports published this long after a claim's period are about another period unless they date the claim's. */
 const LATER_ARTICLE_DAYS = 60;
-/** A date wider than a season ("since 2009", "in 2024") places nothing inside a claim's period. */
+/** ... or this long after, when the dates it names all lie after the period. */
+const LATER_DATED_DAYS = 14;
+/** A date wider than a season ("since 2009", "in 2024") places nothing inside or after a claim's period. */
 const WIDE_SPAN_DAYS = 100;
 
 /**
@@ -134,7 +136,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
       // An article that keeps hedging ("whether", "analysts are divided", questions) weighs a claim without
       // taking its side: what would read as support is discussion there.
       let hedged = 0;
-      for (const s of article.sentences) if (s.keys.size > 0 && isHedged(s)) hedged++;
+      for (const s of article.sentences) if (s.keys.size > 0 && isHedged(s) && !interviewQuestion(s, article.sentences)) hedged++;
       if (hedged >= ANALYSIS_MIN_HEDGED && hedged / article.sentences.length >= ANALYSIS_HEDGE_SHARE) {
         verdicts = verdicts.map((v) =>
           v.stance === 'supports' ? { ...v, stance: 'discusses', confidence: 0.5, reason: `${v.reason}; but the article weighs it without taking a side (${hedged} hedged sentences)` } : v,
@@ -282,10 +284,20 @@ function specificPlaces(c: CompiledClaim, kinds: ReadonlyMap<string, string>): s
   return c.places.filter((p) => kinds.get(p) === 'place');
 }
 
-/** An article published well after the claim's period that never dates anything inside it reports on another period. */
+/**
+ * An article published well after the claim's period that never dates anything inside it reports on another period;
+ * so does one published a couple of weeks after it whose own dates all lie after it ("on Tuesday" in September).
+ */
 function isLaterArticle(claim: CompiledClaim, published: number | null, sentences: { dates: { from: number; to: number }[] }[]): boolean {
-  if (!claim.period || published === null || published <= claim.period.to + LATER_ARTICLE_DAYS) return false;
-  // (a span of years, "since 2009", "in 2024", dates nothing inside the period: a site's masthead or a dateline)
-  for (const s of sentences) for (const d of s.dates) if (d.to - d.from <= WIDE_SPAN_DAYS && d.to >= claim.period.from - 31 && d.from <= claim.period.to + 14) return false;
-  return true;
+  if (!claim.period || published === null || published <= claim.period.to + LATER_DATED_DAYS) return false;
+  let after = false;
+  for (const s of sentences) {
+    for (const d of s.dates) {
+      // (a span of years, "since 2009", "in 2024", dates nothing: a site's masthead or a dateline)
+      if (d.to - d.from > WIDE_SPAN_DAYS) continue;
+      if (d.to >= claim.period.from - 31 && d.from <= claim.period.to + LATER_DATED_DAYS) return false;
+      if (d.from > claim.period.to + LATER_DATED_DAYS) after = true;
+    }
+  }
+  return after || published > claim.period.to + LATER_ARTICLE_DAYS;
 }

@@ -40,7 +40,9 @@ const PART_OF_MONTH: Record<string, [number, number]> = {
 };
 const SINCE = new Set(['since', 'с', 'со', 'з', 'із', 'зі', 'ад', 'від']);
 const monthEnd = (y: number, m: number): number => dayNumber(y, m + 1, 1) - 1;
-const MONTH_PREPOSITIONS = new Set(['in', 'since', 'by', 'early', 'late', 'mid', 'of', 'until', 'в', 'у', 'ў', 'с', 'з', 'до', 'да', 'середине', 'начале', 'конце', 'пачатку', 'канцы', 'сярэдзіне', 'середині', 'початку', 'кінці', 'during', 'throughout', 'this', 'that', 'from', 'through']);
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'by', 'early', 'late', 'mid', 'of', 'until', 'в', 'у', 'ў', 'с', 'з', 'до', 'да', 'середине', 'начале', 'конце', 'пачатку', 'канцы', 'сярэдзіне', 'середині', 'початку', 'кінці', 'during', 'throughout', 'this', 'that', 'from', 'through',
+  // "в первую неделю октября", "у першы тыдзень кастрычніка", "у другій половині жовтня": a part of the month, read as the month
+  'неделю', 'неделе', 'недели', 'тыдзень', 'тыдні', 'тыдня', 'тиждень', 'тижні', 'тижня', 'половине', 'палове', 'палавіне', 'половині', 'декаде', 'декаду', 'дэкадзе', 'декаді']);
 
 /**
  * Reads the dates of a sentence: "18 August 2024", "August 18", "10–23 August", "in August 2024", "in 2025",

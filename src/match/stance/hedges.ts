@@ -90,3 +90,17 @@ function pollAnswer(s: Sentence, at: number): boolean {
   }
   return false;
 }
+
+/** A line of an interview or a Q&A: a dialogue dash, or a "Q:" label, opens its paragraph. */
+const DIALOGUE_LINE = /^\s*(?:[—–―]|(?:q|question|вопрос|пытанне|питання|в|п)\s*:\s)/iu;
+
+/**
+ * "— Наскільки реальна загроза?": a question put in an interview is the interviewer's, answered in the next
+ * line; it is no doubt of the article's own, so it does not make the article one that weighs a claim.
+ */
+export function interviewQuestion(s: Sentence, sentences: readonly Sentence[]): boolean {
+  if (!s.text.includes('?')) return false;
+  let first = s;
+  for (let k = s.index - 1; k >= 0 && sentences[k]!.paragraph === s.paragraph; k--) first = sentences[k]!;
+  return DIALOGUE_LINE.test(first.text);
+}

@@ -9,6 +9,7 @@ import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { beforeThen, timing } from './timing.ts';
 import { TIME_WORD } from '../parse/quantities.ts';
 import { nearTopic } from './topic-context.ts';
+import { requirementOnly } from './requirement.ts';
 import { CondReason, Why } from './reason.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -403,6 +404,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
       out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: new CondReason(Why.OtherSide, contraCond, null), comparisons: [] });
     } else if (generalRemark(s, contraCond, ctx)) {
       out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: new CondReason(Why.GeneralRemark, contraCond, null), comparisons: [] });
+    } else if (requirementOnly(s, contraCond)) {
+      out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: 'names what a contradicting step would take, not that it happened', comparisons: [] });
     } else {
       out.push({ stance: 'contradicts', confidence: 0.8, sentence: s, reason: new CondReason(Why.States, contraCond, null), comparisons: [] });
     }

@@ -48,8 +48,42 @@ export function negatedCue(s: Sentence, h: Hit): boolean {
   // negative concord: "не привели НИКАКИХ доказательств", "не навели ЖОДНИХ доказів" deny once, not twice
   if (CONCORD.test(s.tokens[h.i]!.n)) return false;
   for (let k = Math.max(0, h.i - 2); k < h.i; k++) if (NEGATORS.has(s.tokens[k]!.n)) return true;
+  // "found NO contradiction", "НИКАКИХ противоречий": a quantifier of none before the cue's noun
+  if (h.i > 0 && NONE_OF.has(s.tokens[h.i - 1]!.n)) return true;
+  return foundNone(s, h);
+}
+
+/** A quantifier of none before a noun: "no contradictions", "никаких противоречий", "жодних суперечностей". */
+const NONE_OF = new Set(['no', 'никаких', 'никакого', 'никакой', 'ніякіх', 'ніякага', 'ніякай', 'жодних', 'жодного', 'жодної']);
+/** Verbs of finding or seeing, negated after their object: "противоречий ... НЕ НАШЛИ", "ознак ... НЕ ВИЯВИЛИ". */
+const FOUND = /^(found|find|finds|seen|see|saw|detected|нашл|нашел|найден|найти|обнаруж|выявил|выявлен|видим|видят|видит|увидел|заметил|знайшл|знайшов|знайден|знайти|виявил|виявлен|бачимо|бачать|бачить|побачил|помітил|знайшоў|знойдзен|знайсці|выявіл|бачым|бачаць|бачыць|убачыл|заўважыл)/;
+/** Words that open a clause embedded in the cue's own ("противоречий с тем, ЧТО видно ..., не нашли"). */
+const EMBEDDED = new Set(['что', 'который', 'которые', 'которых', 'где', 'што', 'які', 'якія', 'дзе', 'що', 'який', 'які', 'де', 'that', 'which', 'where']);
+
+/**
+ * Slavic word order puts the negated verb last: "противоречий с тем, что видно, они НЕ НАШЛИ", "фейков НЕТ".
+ * A negation of finding (or of being) later in the cue's own clause takes the cue back; a clause set off by
+ * commas and opened by "что"/"which" is skipped, any other comma or a stronger stop ends the search.
+ */
+function foundNone(s: Sentence, h: Hit): boolean {
+  let embedded = false;
+  for (let k = h.j; k < Math.min(s.tokens.length, h.j + 12); k++) {
+    const gap = s.text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s);
+    if (/[.;:!?()—–]/.test(gap)) return false;
+    if (gap.includes(',')) {
+      if (embedded) embedded = false;
+      else if (EMBEDDED.has(s.tokens[k]!.n)) embedded = true;
+      else return false;
+    }
+    if (embedded) continue;
+    const w = s.tokens[k]!.n;
+    if (ABSENT_WORD.has(w)) return true;
+    if (NEGATORS.has(w) && FOUND.test(s.tokens[k + 1]?.n ?? '')) return true;
+  }
   return false;
 }
+
+const ABSENT_WORD = new Set(['нет', 'немає', 'нема', 'няма']);
 
 const EITHER_OR = new Set(['or', 'nor', 'или', 'либо', 'ни', 'ці', 'або', 'альбо', 'чи', 'ні']);
 /** Verbs of confirming: "confirm or deny", "подтвердить или опровергнуть", "пацвердзіць ці абвергнуць", "підтвердити чи спростувати". */

@@ -87,7 +87,7 @@ const COMPARATIVE = new Set(['more', 'fewer', 'less', 'greater', 'larger', 'over
 const SCOPE_END = new Set(['that', 'which', 'who', 'but', 'instead', 'rather', 'что', 'который', 'которые', 'но', 'а', 'што', 'які', 'але', 'а', 'що', 'який', 'проте']);
 
 /** The figure stands under a negation in its own clause: it is denied, not reported ("nothing resembling 15,000 troops"). */
-function deniedFigure(s: Sentence, q: Quantity): boolean {
+export function deniedFigure(s: Sentence, q: Quantity): boolean {
   for (let k = q.i - 1; k >= Math.max(0, q.i - 12); k--) {
     const w = s.tokens[k]!.n;
     if (SCOPE_END.has(w) || clauseMark(s.text, s.tokens[k]!.e, s.tokens[k + 1]!.s, true)) return false;

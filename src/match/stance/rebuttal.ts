@@ -8,7 +8,7 @@ import { isUncertain } from './hedges.ts';
 import { negatedCue, negatedNear } from './negation.ts';
 import type { Quantity } from '../parse/quantities.ts';
 import type { Comparison } from '../types.ts';
-import { distributive, hypothetical, ownTroops, partitive } from './quantity-compare.ts';
+import { deniedFigure, distributive, hypothetical, ownTroops, partitive } from './quantity-compare.ts';
 import { beforeThen, timing } from './timing.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -134,7 +134,8 @@ function findContraryFigures(claim: CompiledClaim, stated: Signal[], signals: Si
       if (qs.length === 0 || (!setAgainst && !qs.some((q) => BOUND.has(q.qualifier ?? ''))) || isUncertain(t) || partitive(t)) continue;
       for (const q of qs) {
         if (q.yearLike || q.generic || (!setAgainst && !BOUND.has(q.qualifier ?? ''))) continue;
-        if (!ownTroops(t, q, ctx) || distributive(t, q) || hypothetical(t, q)) continue;
+        // ("consistent with a few battalions, but not with tens of thousands": a figure under a negation is denied)
+        if (!ownTroops(t, q, ctx) || distributive(t, q) || hypothetical(t, q) || deniedFigure(t, q)) continue;
         for (const c of claim.quantities) {
           const cmp = compareFigure(c, q, t);
           if (!cmp || cmp.agrees || timing(claim, t, sentences, ctx.article.published).later) continue;
