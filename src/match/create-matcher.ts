@@ -22,6 +22,22 @@ export interface Matcher {
   match(article: ArticleInput): Verdict;
 }
 
+/** What the stance rules saw in one article: the learned contradiction model's training reads it. */
+export interface MatchView {
+  article: AnalyzedArticle;
+  claims: readonly CompiledClaim[];
+  /** the rules' signals of each claim, by claim position */
+  signals: readonly (readonly Signal[])[];
+  /** the rules' verdicts, before an irrelevant article sets them all to unrelated */
+  verdicts: readonly ClaimVerdict[];
+  relevant: boolean;
+}
+
+export interface MatcherOptions {
+  /** Called once per article with what the rules saw (scripts/train-stance.ts); not needed to match. */
+  inspect?: (view: MatchView) => void;
+}
+
 /** An article with at least this many hedged sentences, making up this share of it, is an analysis. */
 const ANALYSIS_MIN_HEDGED = 2;
 const ANALYSIS_HEDGE_SHARE = 0.16;
@@ -37,7 +53,7 @@ const WIDE_SPAN_DAYS = 100;
  * Builds the claim engine for one claims file. Pure and synchronous: everything is compiled here once
  * (gazetteer, claim conditions, the index from words to claims); `match` only reads the article.
  */
-export function createMatcher(config: ClaimsConfig): Matcher {
+export function createMatcher(config: ClaimsConfig, options: MatcherOptions = {}): Matcher {
   const index = new PhraseIndex();
   addBuiltinPhrases(index);
   const kinds = new Map<string, string>();
@@ -155,6 +171,7 @@ export function createMatcher(config: ClaimsConfig): Matcher {
             score: verdicts.some((v) => v.stance !== 'unrelated') ? 0.8 : 0.1,
             reasons: ['no topic in the claims file: relevant when it touches a claim'],
           };
+      if (options.inspect) options.inspect({ article, claims, signals, verdicts, relevant: relevance.relevant });
       if (!relevance.relevant && topic) {
         verdicts = verdicts.map((v) => ({ claimId: v.claimId, stance: 'unrelated', confidence: 0.8, evidence: [], reason: 'the article is not about the topic', comparisons: [] }));
       }
