@@ -244,7 +244,8 @@ export function hypothetical(s: Sentence, q: Quantity): boolean {
 }
 
 function readHypothetical(s: Sentence, q: Quantity): boolean {
-  for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n)) return true;
+  // ("I would say 400": the speaker's own estimate, no hypothetical)
+  for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n) && !s.ownEstimateAt(k)) return true;
   return false;
 }
 
