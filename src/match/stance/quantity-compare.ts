@@ -22,7 +22,7 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   if (qs.length === 0) return;
   const onTopic = nearTopic(s, ctx) || st.stateCond !== null || st.mentionCond !== null;
   if (!onTopic || st.outside || ctx.laterArticle(claim)) return;
-  const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim);
+  const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim) || remainderAfterReversal(s, claim, ctx);
   // "only 300 of them are within 10 km": a part of a force, with figures of its own
   if (partitive(s)) return;
   for (const q of qs) {
@@ -59,6 +59,28 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
       }
     }
   }
+}
+
+/** Words of what is left of a force: "what REMAINS", "the REMAINING units", "осталось", "засталося", "залишилося". */
+const REMAINDER = /^(remain|remains|remained|remaining|осталось|остались|остаётся|остается|остаются|оставшиеся|оставшихся|засталося|засталіся|застаецца|застаюцца|засталыя|залишилося|залишилися|залишається|залишаються|решта)$/;
+/** How many sentences back a withdrawal may be reported for a remainder to be what it left. */
+const REMAINDER_REACH = 3;
+
+/**
+ * "Units are returning to their bases. ... What remains is a few hundred servicemen": a figure of what is left,
+ * after a withdrawal reported just before, sizes the force after the reduction, not the deployment.
+ */
+function remainderAfterReversal(s: Sentence, claim: CompiledClaim, ctx: StanceContext): boolean {
+  let remainder = false;
+  for (const t of s.tokens) if (REMAINDER.test(t.n)) remainder = true;
+  if (!remainder) return false;
+  const sentences = ctx.article.sentences;
+  for (let n = s.index - 1; n >= Math.max(0, s.index - REMAINDER_REACH); n--) {
+    const p = sentences[n]!;
+    if (p.paragraph < s.paragraph - 1) break;
+    if (ctx.reversal(p, claim)) return true;
+  }
+  return false;
 }
 
 /** The figure is set against another ("only", "in fact", "no more than"). */
