@@ -22,7 +22,7 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
   if (qs.length === 0) return;
   const onTopic = nearTopic(s, ctx) || st.stateCond !== null || st.mentionCond !== null;
   if (!onTopic || st.outside || ctx.laterArticle(claim)) return;
-  const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim) || remainderAfterReversal(s, claim, ctx);
+  const withdrawal = ctx.reversal(s, claim) || ctx.ownFigures(s, claim);
   // "only 300 of them are within 10 km": a part of a force, with figures of its own
   if (partitive(s)) return;
   for (const q of qs) {
@@ -51,7 +51,7 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
       } else if (deniedFigure(s, q)) {
         // "we found no source for a deployment anywhere near 16,000 troops": the figure is denied, not reported
         out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${cmp.fact} ${cmp.found} is denied, not reported (claimed ${cmp.claimed})`, comparisons: [cmp] });
-      } else if (st.uncertain || withdrawal) {
+      } else if (st.uncertain || withdrawal || remainderAfterReversal(s, claim, ctx)) {
         out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${cmp.fact} ${cmp.found} vs claimed ${cmp.claimed}, stated with a hedge`, comparisons: [cmp] });
       } else {
         const conf = q.qualifier === 'only' || s.cues.has('only') || s.cues.has('small') ? 0.85 : 0.75;
