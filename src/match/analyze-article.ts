@@ -82,7 +82,7 @@ export class Sentence {
   get uncertainty(): number {
     if (this.hedgeFlags < 0) {
       const hedged = (this.cues.has('hedge') && !this.onlyIdiomLi()) || this.text.includes('?') || (this.cues.has('some') && this.cues.has('others'));
-      this.hedgeFlags = (hedged ? 1 : 0) | (this.cues.has('modal') ? 2 : 0);
+      this.hedgeFlags = (hedged ? 1 : 0) | (this.cues.has('modal') && !this.onlyOwnEstimate() ? 2 : 0);
     }
     return this.hedgeFlags;
   }
@@ -101,11 +101,29 @@ export class Sentence {
     return true;
   }
 
+  /** Every modal of the sentence is the "would" of a speaker's own estimate ("I would say three hundred"). */
+  private onlyOwnEstimate(): boolean {
+    for (const h of this.hits) if (h.group === 'cue' && h.key === 'modal' && !this.ownEstimateAt(h.i)) return false;
+    return true;
+  }
+
+  /**
+   * "I would say", "we would put it at": the speaker gives a figure of their own, a finding hedged by politeness,
+   * not a possibility. Token k is the modal.
+   */
+  ownEstimateAt(k: number): boolean {
+    const t = this.tokens;
+    return t[k]?.n === 'would' && k > 0 && (t[k - 1]!.n === 'i' || t[k - 1]!.n === 'we') && ESTIMATE_VERB.test(t[k + 1]?.n ?? '');
+  }
+
   /** The verbatim words of hit h. */
   words(h: Hit): string {
     return this.text.slice(this.tokens[h.i]!.s, this.tokens[h.j - 1]!.e);
   }
 }
+
+/** Verbs of a speaker's own estimate after "I would" / "we would". */
+const ESTIMATE_VERB = /^(say|estimate|put|guess|reckon|think|judge|place)$/;
 
 /** One bit per cue key of the lexicon (lexicon/cue-words.ts). */
 const CUE_BITS = new Map(Object.keys(CUE_WORDS).map((k, n) => [k, 2 ** n]));

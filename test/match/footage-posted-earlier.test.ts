@@ -26,3 +26,14 @@ describe('footage put online within the period, or undated, does not', () => {
     expect(claim(check(text), 'armor-seen-moving').stance).not.toBe('contradicts');
   });
 });
+
+// A date in another clause of the sentence dates something else, not the footage. Sentences written for this test.
+describe('an earlier date of another clause does not date the footage', () => {
+  it.each([
+    'In a video published by the Belarusian defence ministry, tanks roll south, towards the spot where border guards were reinforced on 2 August.',
+    'Footage of Belarusian tanks heading to the border was posted by the defence ministry, which had first announced the drills in March 2023.',
+    'Видео с белорусскими танками у границы опубликовано министерством обороны, которое объявило о проверке ещё в марте 2023 года.',
+  ])('"%s" does not contradict it', (text) => {
+    expect(claim(check(text), 'armor-seen-moving').stance).not.toBe('contradicts');
+  });
+});

@@ -54,6 +54,10 @@ export const CUE_WORDS: Record<string, string[]> = {
     // a speaker said to lie: "he is lying", "это ложь", "він бреше" (not a bare "lie(s)": "the town lies 50 km away")
     'is lying', 'are lying', 'was lying', 'were lying', 'a lie', 'an outright lie', 'a blatant lie', 'лжет', 'лгут', 'врет', 'врут', 'ложь', 'вранье',
     'бреше', 'брешуть',
+    // a speaker correcting what was just said or asked: "Let me correct that", "Позвольте вас поправить"
+    'let me correct', 'allow me to correct', 'i must correct', 'i have to correct', 'i need to correct', 'i want to correct', 'i would like to correct', "i'd like to correct",
+    'позвольте поправить', 'позвольте вас поправить', 'я вас поправлю', 'дазвольце паправіць', 'дазвольце вас паправіць', 'я вас папраўлю',
+    'дозвольте виправити', 'дозвольте вас виправити', 'дозвольте поправити', 'дозвольте вас поправити', 'я вас виправлю',
     'ничего подобного', 'ничего такого', 'никакого подобного', 'нічога падобнага', 'нічога такога', 'нічого подібного', 'нічого такого',
     'неверн*', 'неправильн*', 'ошибочн*', 'это не так', 'не выдерживает критики',
     'памылков*', 'няправільн*', 'няслушн*', 'гэта не так',

@@ -54,7 +54,7 @@ export function isUncertainFor(s: Sentence, cond: Cond): boolean {
   for (const h of s.hits) {
     if (h.group !== G.cue || h.key !== 'modal') continue;
     const word = s.text.slice(s.tokens[h.i]!.s, s.tokens[h.j - 1]!.e).toLowerCase();
-    if (word === 'would' && pollAnswer(s, h.i)) continue;
+    if (word === 'would' && (pollAnswer(s, h.i) || s.ownEstimateAt(h.i))) continue;
     if (!(CONDITIONAL.has(word) && last >= 0 && h.i >= last)) return true;
   }
   return false;

@@ -334,6 +334,70 @@ function smallOfMeasure(s: Sentence): boolean {
   return any;
 }
 
+/** How far (in words) a date may stand from the word it dates ("uploaded to a hobbyist channel in March 2022"). */
+const DATE_REACH = 10;
+
+/**
+ * The dates that stand in the clause of the condition's words ("filmed in 2022", "posted on 3 August") all lie
+ * before `from`, and there is one. A date of another clause ("a video published by the ministry, ..., where
+ * troops crossed the border on 6 August") dates something else.
+ */
+function datedBefore(s: Sentence, cond: Cond, from: number): boolean {
+  let any = false;
+  for (const d of s.dates) {
+    if (!datesCond(s, cond, s.text.indexOf(d.text), d.text.length)) continue;
+    if (d.to >= from) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The date at characters [at, at + len) stands near a word of the condition, with no clause break between. */
+function datesCond(s: Sentence, cond: Cond, at: number, len: number): boolean {
+  // (a date the parser rewrote cannot be placed: it counts, as before dates were placed)
+  if (at < 0) return true;
+  const t = s.tokens;
+  let k = 0;
+  while (k < t.length && t[k]!.e <= at) k++;
+  let end = k;
+  while (end < t.length && t[end]!.s < at + len) end++;
+  for (const h of s.hits) {
+    if (h.group === G.cue || !cond.includes(h.key)) continue;
+    const gap = h.j <= k ? s.text.slice(t[h.j - 1]!.e, at) : h.i >= end ? s.text.slice(at + len, t[h.i]!.s) : '';
+    if ((h.j <= k ? k - h.j : h.i - end) <= DATE_REACH && !/[,;:()—–]/.test(gap)) return true;
+  }
+  return false;
+}
+
+/** Nouns of an amount a small word may size: "a small NUMBER of", "небольшая ЧАСТЬ армии". */
+const AMOUNT_NOUN = /^(number|numbers|part|portion|share|fraction|group|groups|presence|contingent|count|size|scale|amount|количеств\S*|числ\S*|част\S*|групп\S*|контингент\S*|колькасц\S*|лік\S*|груп\S*|кількіст\S*|чисельн\S*|численн\S*)$/;
+/** Words after which a small word stands alone, said of what came before ("was small IN scale", "handful OF troops"). */
+const AFTER_SMALL = /^(of|in|by|at|for|from|compared|than|and|or|but|из|в|во|по|для|от|с|і|и|у|ў|з|па|ад|для|від|та|або|а)$/;
+
+/**
+ * Every small word of the sentence is said of some other noun ("at a small station", "a modest village"): it
+ * sizes no force. A small word sizes a force when one of the next two words is a force, a word of the condition
+ * or an amount ("a small number", "few troops"), or when it stands alone ("the build-up was small").
+ */
+function smallOfOther(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
+  let any = false;
+  const t = s.tokens;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'small') continue;
+    let k = h.j;
+    if (MAGNITUDE.test(t[k]?.n ?? '')) k++;
+    const next = t[k];
+    if (!next || AFTER_SMALL.test(next.n) || /[.,;:!?()—–]/.test(s.text.slice(t[k - 1]!.e, next.s))) return false;
+    for (let m = k; m < Math.min(t.length, k + 2); m++) {
+      if (m > k && /[.,;:!?()—–]/.test(s.text.slice(t[m - 1]!.e, t[m]!.s))) break;
+      if (AMOUNT_NOUN.test(t[m]!.n)) return false;
+      for (const x of s.hits) if (x.group !== G.cue && x.i <= m && x.j > m && (ctx.forceKeys.has(x.key) || cond.includes(x.key))) return false;
+    }
+    any = true;
+  }
+  return any;
+}
+
 /** Judges one sentence against one claim; pushes what it finds to `out`. */
 export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceContext, out: Signal[]): void {
   // What a claim's conditions leave out is read through the words of its statement.
@@ -353,9 +417,10 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   // "$neg": a negation of words the claim shares with other facts needs the claim's core in the sentence
   if (contraCond?.includes('$neg') && !carriesCore(claim, s, contraCond)) contraCond = null;
   // "$earlier": the sentence dates what it speaks of before the claim's period ("filmed in 2022")
-  if (contraCond?.includes('$earlier') && !(claim.period && s.dates.every((d) => d.to < claim.period!.from))) contraCond = null;
+  if (contraCond?.includes('$earlier') && !(claim.period && datedBefore(s, contraCond, claim.period.from))) contraCond = null;
   // "$small": "within a few dozen kilometres", "for a few weeks" measure a distance or a time, not a small force
-  if (contraCond?.includes('$small') && smallOfMeasure(s)) contraCond = null;
+  // ("armoured vehicles at a small station": a small word of another noun sizes no force)
+  if (contraCond?.includes('$small') && (smallOfMeasure(s) || smallOfOther(s, contraCond, ctx))) contraCond = null;
   // "did not deny the videos": a negated denial is none
   if (contraCond?.includes('$denial') && s.hits.every((h) => h.group !== G.cue || h.key !== 'denial' || negatedCue(s, h))) contraCond = null;
   const supportCond = supports ?? null;

@@ -51,7 +51,7 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
       } else if (deniedFigure(s, q)) {
         // "we found no source for a deployment anywhere near 16,000 troops": the figure is denied, not reported
         out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: `${cmp.fact} ${cmp.found} is denied, not reported (claimed ${cmp.claimed})`, comparisons: [cmp] });
-      } else if (st.uncertain || withdrawal) {
+      } else if (st.uncertain || withdrawal || remainderAfterReversal(s, claim, ctx)) {
         out.push({ stance: 'discusses', confidence: 0.45, sentence: s, reason: `${cmp.fact} ${cmp.found} vs claimed ${cmp.claimed}, stated with a hedge`, comparisons: [cmp] });
       } else {
         const conf = q.qualifier === 'only' || s.cues.has('only') || s.cues.has('small') ? 0.85 : 0.75;
@@ -59,6 +59,28 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
       }
     }
   }
+}
+
+/** Words of what is left of a force: "what REMAINS", "the REMAINING units", "осталось", "засталося", "залишилося". */
+const REMAINDER = /^(remain|remains|remained|remaining|осталось|остались|остаётся|остается|остаются|оставшиеся|оставшихся|засталося|засталіся|застаецца|застаюцца|засталыя|залишилося|залишилися|залишається|залишаються|решта)$/;
+/** How many sentences back a withdrawal may be reported for a remainder to be what it left. */
+const REMAINDER_REACH = 3;
+
+/**
+ * "Units are returning to their bases. ... What remains is a few hundred servicemen": a figure of what is left,
+ * after a withdrawal reported just before, sizes the force after the reduction, not the deployment.
+ */
+function remainderAfterReversal(s: Sentence, claim: CompiledClaim, ctx: StanceContext): boolean {
+  let remainder = false;
+  for (const t of s.tokens) if (REMAINDER.test(t.n)) remainder = true;
+  if (!remainder) return false;
+  const sentences = ctx.article.sentences;
+  for (let n = s.index - 1; n >= Math.max(0, s.index - REMAINDER_REACH); n--) {
+    const p = sentences[n]!;
+    if (p.paragraph < s.paragraph - 1) break;
+    if (ctx.reversal(p, claim)) return true;
+  }
+  return false;
 }
 
 /** The figure is set against another ("only", "in fact", "no more than"). */
@@ -244,7 +266,8 @@ export function hypothetical(s: Sentence, q: Quantity): boolean {
 }
 
 function readHypothetical(s: Sentence, q: Quantity): boolean {
-  for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n)) return true;
+  // ("I would say 400": the speaker's own estimate, no hypothetical)
+  for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n) && !s.ownEstimateAt(k)) return true;
   return false;
 }
 
