@@ -243,8 +243,18 @@ export function hypothetical(s: Sentence, q: Quantity): boolean {
   return q.context === undefined ? readHypothetical(s, q) : (q.context & IF) !== 0;
 }
 
+/** Openers of a clause of purpose: "ЧТОБЫ перебросить 16 тысяч", "щоб перекинути", "каб перакінуць", "in order to move". */
+const PURPOSE = new Set(['чтобы', 'чтоб', 'щоб', 'щоби', 'каб', 'order']);
+/** An infinitive after the opener: Slavic "-ть/-ти/-ць/-чь" (reflexive "-ться/-тися/-цца"), English "to". */
+const INFINITIVE = /^(to|\S+(ть|ти|ць|чь|ться|тися|тись|цца))$/;
+
 function readHypothetical(s: Sentence, q: Quantity): boolean {
-  for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n)) return true;
+  for (let k = Math.max(0, q.i - 4); k < q.i; k++) {
+    const w = s.tokens[k]!.n;
+    if (HYPOTHETICAL.has(w)) return true;
+    // "to move 16,000 men would take dozens of trains": a figure in a clause of purpose is what a step would take
+    if (PURPOSE.has(w) && INFINITIVE.test(s.tokens[k + 1]?.n ?? '') && k + 1 < q.i) return true;
+  }
   return false;
 }
 
