@@ -22,3 +22,19 @@ describe('a threat negated by the verb after it', () => {
     expect(claim(v, 'no-threat-to-ukraine').stance).not.toBe('supports');
   });
 });
+
+describe('a figure denied at the end of its sentence', () => {
+  const STATED = 'Оценка для белорусской оппозиции говорит, что с 10 по 23 августа к украинской границе перебросили около 1 100 военных.';
+  it.each([
+    `${STATED} Признаков группировки у границы, сравнимой с пятнадцатью тысячами военных, на снимках со спутника нет.`,
+    `${STATED} Скоплений войск в двадцать тысяч военных у границы пока не зафиксировано.`,
+    'Оцінка для білоруської опозиції каже, що з 10 по 23 серпня до кордону перекинули близько 1 100 військових. Ознак угруповання біля кордону, порівнянного з п\'ятнадцятьма тисячами військових, на супутникових знімках немає.',
+  ])('"%s" supports the count, it does not contradict it', (text) => {
+    expect(claim(check(text), '1100-troops-30-miles').stance).toBe('supports');
+  });
+
+  it('a figure in another clause than the denial is still reported', () => {
+    const v = check(`${STATED} На самом деле к границе стянули пятнадцать тысяч военных, а техники на снимках нет.`);
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
+  });
+});

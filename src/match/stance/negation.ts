@@ -165,6 +165,28 @@ function negatedAfter(s: Sentence, negs: Hit[], targets: Hit[]): Hit | null {
   return null;
 }
 
+/** Words that join another clause: a negation after them is that clause's ("..., а переброски техники не видели"). */
+const JOINER = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'и', 'а', 'но', 'хотя', 'хоть', 'однако', 'что', 'і', 'але', 'хаця', 'аднак', 'што', 'та', 'й', 'проте', 'хоча', 'однак', 'що']);
+
+/**
+ * The sentence ends by denying what stands from token `from` on: "Признаков сосредоточения, сопоставимого с
+ * пятнадцатью тысячами, на снимках НЕТ", "ознак переміщення ... НЕ ЗАФІКСОВАНО". Commas may set off a phrase
+ * between; a word that joins another clause, or a stronger stop, ends the reach.
+ */
+export function deniedAtEnd(s: Sentence, from: number): boolean {
+  const t = s.tokens;
+  const last = t.length - 1;
+  if (last < from) return false;
+  const w = t[last]!.n;
+  let neg: number;
+  if (ABSENT_WORD.has(w)) neg = last;
+  else if (last >= 1 && NEGATORS.has(t[last - 1]!.n) && FACT_VERB.test(w)) neg = last - 1;
+  else return false;
+  if (neg < from) return false;
+  for (let k = from; k < neg; k++) if (JOINER.has(t[k]!.n) || /[;:()—–]/.test(s.text.slice(t[k]!.e, t[k + 1]!.s))) return false;
+  return true;
+}
+
 /** A denial or dispute cue before the negation is itself negated (by it, in Slavic verb-final order). */
 function takesBackDenial(s: Sentence, n: Hit): boolean {
   for (const h of s.hits) if (h.group === G.cue && (h.key === 'denial' || h.key === 'dispute') && h.j <= n.i && negatedCue(s, h)) return true;

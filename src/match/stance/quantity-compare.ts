@@ -6,6 +6,7 @@ import type { Quantity } from '../parse/quantities.ts';
 import type { Cond } from '../terms.ts';
 import type { Comparison } from '../types.ts';
 import { disputedFigure } from './judge-sentence.ts';
+import { deniedAtEnd } from './negation.ts';
 import { nearTopic, previousOnTopic } from './topic-context.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -90,11 +91,12 @@ const SCOPE_END = new Set(['that', 'which', 'who', 'but', 'instead', 'rather', '
 export function deniedFigure(s: Sentence, q: Quantity): boolean {
   for (let k = q.i - 1; k >= Math.max(0, q.i - 12); k--) {
     const w = s.tokens[k]!.n;
-    if (SCOPE_END.has(w) || clauseMark(s.text, s.tokens[k]!.e, s.tokens[k + 1]!.s, true)) return false;
+    if (SCOPE_END.has(w) || clauseMark(s.text, s.tokens[k]!.e, s.tokens[k + 1]!.s, true)) break;
     // "no more than a few hundred", "не больш за 300", "no fewer than": the negation makes a bound, it denies nothing
     if (FIGURE_NEGATOR.has(w)) return !COMPARATIVE.has(s.tokens[k + 1]?.n ?? '');
   }
-  return false;
+  // Slavic verb-final order: "признаков сосредоточения, сопоставимого с 15 тысячами, на снимках нет"
+  return deniedAtEnd(s, q.j);
 }
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10));
