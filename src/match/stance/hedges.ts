@@ -5,12 +5,56 @@ import type { Cond } from '../terms.ts';
 
 /** Uncertain wording: a hedge, a question, "some say ... others ...", or a report of only some sources ("Some channels say ..."). Enough to stop a support. */
 export function isHedged(s: Sentence): boolean {
-  return (s.uncertainty & 1) !== 0 || someSay(s);
+  return (s.uncertainty & 1) !== 0 || someSay(s) || neitherWay(s);
 }
 
 /** Hedged, or only possible ("could", "if"): enough to stop a contradiction. */
 export function isUncertain(s: Sentence): boolean {
-  return s.uncertainty !== 0 || someSay(s);
+  return s.uncertainty !== 0 || someSay(s) || neitherWay(s);
+}
+
+/** Words of confirming or proving: "ПОДТВЕРДИТЬ", "пацвердзіць", "підтвердження", "confirm", "proof". */
+const CONFIRMING = /^(confirm\S*|verif\S*|prove|proved|proof|evidence|подтверд\S*|подтвержд\S*|доказ\S*|пацвердз\S*|пацвярдж\S*|доказ\S*|підтверд\S*|підтвердж\S*|доказ\S*|довести)$/;
+/** Words of the opposite: "opposite", "contrary", "обратного", "противоположного", "адваротнага", "протилежного". */
+const OPPOSITE = /^(opposite|contrary|обратно\S*|противоположн\S*|адваротна\S*|процілегл\S*|супрацьлегл\S*|протилежн\S*|зворотн\S*)$/;
+/** Words that say it cannot be done: "невозможно", "немагчыма", "неможливо", "нельзя". */
+const CANNOT = new Set(['невозможно', 'нельзя', 'немагчыма', 'нельга', 'неможливо', 'impossible', 'cannot']);
+
+/**
+ * "Ни подтвердить, ни опровергнуть ... невозможно", "підтвердження немає, як немає і доказів протилежного": the
+ * sentence says the fact is neither confirmed nor refuted, with the two halves anywhere in it. (The two verbs side
+ * by side, "confirm or deny", are read by negatedCue.)
+ */
+function neitherWay(s: Sentence): boolean {
+  if (!s.cues.has('negation') && !s.cues.has('absent')) return false;
+  if (s === lastNeither) return lastNeitherAnswer;
+  lastNeither = s;
+  lastNeitherAnswer = readNeitherWay(s);
+  return lastNeitherAnswer;
+}
+
+let lastNeither: Sentence | null = null;
+let lastNeitherAnswer = false;
+
+function readNeitherWay(s: Sentence): boolean {
+  let confirm = -1;
+  let against = -1;
+  let negations = 0;
+  let cannot = false;
+  for (let k = 0; k < s.tokens.length; k++) {
+    const w = s.tokens[k]!.n;
+    if (confirm < 0 && CONFIRMING.test(w)) confirm = k;
+    else if (confirm >= 0 && against < 0 && OPPOSITE.test(w)) against = k;
+    if (CANNOT.has(w)) cannot = true;
+  }
+  for (const h of s.hits) {
+    if (h.group !== G.cue) continue;
+    if (h.key === 'negation' || h.key === 'absent') negations++;
+    // a denial after the confirming word: "ни подтвердить, ни ОПРОВЕРГНУТЬ"
+    else if (h.key === 'denial' && confirm >= 0 && h.i > confirm && against < 0) against = h.i;
+  }
+  // both halves denied: a negation for each, or one "impossible" for the pair
+  return confirm >= 0 && against > confirm && (negations >= 2 || cannot);
 }
 
 /** "Some channels say", "Некоторые источники утверждают": a report that only some sources make, no finding. */
