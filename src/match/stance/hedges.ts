@@ -1,4 +1,4 @@
-import type { Sentence } from '../analyze-article.ts';
+import { cueMask, type Sentence } from '../analyze-article.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import { PEOPLE_WHOLE } from '../parse/quantities.ts';
 import type { Cond } from '../terms.ts';
@@ -26,13 +26,14 @@ const CANNOT = new Set(['невозможно', 'нельзя', 'немагчы�
  * by side, "confirm or deny", are read by negatedCue.)
  */
 function neitherWay(s: Sentence): boolean {
-  if (!s.cues.has('negation') && !s.cues.has('absent')) return false;
+  if ((s.cueBits & NEGATED) === 0) return false;
   if (s === lastNeither) return lastNeitherAnswer;
   lastNeither = s;
   lastNeitherAnswer = readNeitherWay(s);
   return lastNeitherAnswer;
 }
 
+const NEGATED = cueMask(['negation', 'absent']);
 let lastNeither: Sentence | null = null;
 let lastNeitherAnswer = false;
 
