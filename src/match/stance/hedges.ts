@@ -13,10 +13,6 @@ export function isUncertain(s: Sentence): boolean {
   return s.uncertainty !== 0 || someSay(s) || neitherWay(s);
 }
 
-/** Words of confirming or proving: "ПОДТВЕРДИТЬ", "пацвердзіць", "підтвердження", "confirm", "proof". */
-const CONFIRMING = /^(confirm\S*|verif\S*|prove|proved|proof|evidence|подтверд\S*|подтвержд\S*|доказ\S*|пацвердз\S*|пацвярдж\S*|доказ\S*|підтверд\S*|підтвердж\S*|доказ\S*|довести)$/;
-/** Words of the opposite: "opposite", "contrary", "обратного", "противоположного", "адваротнага", "протилежного". */
-const OPPOSITE = /^(opposite|contrary|обратно\S*|противоположн\S*|адваротна\S*|процілегл\S*|супрацьлегл\S*|протилежн\S*|зворотн\S*)$/;
 /** Words that say it cannot be done: "невозможно", "немагчыма", "неможливо", "нельзя". */
 const CANNOT = new Set(['невозможно', 'нельзя', 'немагчыма', 'нельга', 'неможливо', 'impossible', 'cannot']);
 
@@ -26,7 +22,8 @@ const CANNOT = new Set(['невозможно', 'нельзя', 'немагчы�
  * by side, "confirm or deny", are read by negatedCue.)
  */
 function neitherWay(s: Sentence): boolean {
-  if ((s.cueBits & NEGATED) === 0) return false;
+  // (a word of confirming and a negation: most sentences have neither, and the cue bits say so at once)
+  if ((s.cueBits & NEGATED) === 0 || (s.cueBits & CONFIRMED) === 0) return false;
   if (s === lastNeither) return lastNeitherAnswer;
   lastNeither = s;
   lastNeitherAnswer = readNeitherWay(s);
@@ -34,6 +31,7 @@ function neitherWay(s: Sentence): boolean {
 }
 
 const NEGATED = cueMask(['negation', 'absent']);
+const CONFIRMED = cueMask(['confirm']);
 let lastNeither: Sentence | null = null;
 let lastNeitherAnswer = false;
 
@@ -41,21 +39,18 @@ function readNeitherWay(s: Sentence): boolean {
   let confirm = -1;
   let against = -1;
   let negations = 0;
-  let cannot = false;
-  for (let k = 0; k < s.tokens.length; k++) {
-    const w = s.tokens[k]!.n;
-    if (confirm < 0 && CONFIRMING.test(w)) confirm = k;
-    else if (confirm >= 0 && against < 0 && OPPOSITE.test(w)) against = k;
-    if (CANNOT.has(w)) cannot = true;
-  }
   for (const h of s.hits) {
     if (h.group !== G.cue) continue;
     if (h.key === 'negation' || h.key === 'absent') negations++;
-    // a denial after the confirming word: "ни подтвердить, ни ОПРОВЕРГНУТЬ"
-    else if (h.key === 'denial' && confirm >= 0 && h.i > confirm && against < 0) against = h.i;
+    else if (h.key === 'confirm' && confirm < 0) confirm = h.i;
+    // the other half after the confirming word: a denial ("ни ОПРОВЕРГНУТЬ") or the opposite ("доказів ПРОТИЛЕЖНОГО")
+    else if ((h.key === 'denial' || h.key === 'opposite') && confirm >= 0 && h.i > confirm && against < 0) against = h.i;
   }
+  if (confirm < 0 || against < 0) return false;
   // both halves denied: a negation for each, or one "impossible" for the pair
-  return confirm >= 0 && against > confirm && (negations >= 2 || cannot);
+  if (negations >= 2) return true;
+  for (const t of s.tokens) if (CANNOT.has(t.n)) return true;
+  return false;
 }
 
 /** "Some channels say", "Некоторые источники утверждают": a report that only some sources make, no finding. */
