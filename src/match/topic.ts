@@ -1,5 +1,6 @@
 import type { Topic } from '../config/claims-file.ts';
 import type { Sentence } from './analyze-article.ts';
+import { G } from './lexicon/builtin-phrases.ts';
 import type { PhraseIndex } from './lexicon/phrase-index.ts';
 import { isoToDay } from './parse/dates.ts';
 import { type Cond, condMatches, type CondSet, type TermResolver } from './terms.ts';
@@ -119,6 +120,9 @@ export function topicFacets(t: CompiledTopic, s: Sentence): TopicFacets {
   }
   const unanchored = t.unanchored;
   if (unanchored !== null) for (const m of unanchored) if ((bits & m.bit) === 0 && condMatches(m.cond, s)) bits |= m.bit;
+  // "к границе отправили тысячу сто человек": a number of men is a force even when no force word names it
+  // (asked only of sentences with a place or action and no force word; the quantities are parsed once, then kept)
+  if ((bits & (FORCES | EXCLUDE)) === 0 && (bits & (PLACE | ACTION)) !== 0 && troopCount(s)) bits |= FORCES;
   const forces = (bits & FORCES) !== 0;
   const place = (bits & PLACE) !== 0;
   const action = (bits & ACTION) !== 0;
@@ -127,6 +131,15 @@ export function topicFacets(t: CompiledTopic, s: Sentence): TopicFacets {
   const history = dates.length > 0 && dates.every((d) => d.to < t.periodFrom!);
   // one shared, frozen object per combination of facets: nothing is allocated per sentence
   return FACETS[bits | (history ? HISTORY : 0)]!;
+}
+
+/** The sentence counts people as troops ("1,100 men", "тысячу сто человек", "300 осіб"), not as a manner of speaking. */
+function troopCount(s: Sentence): boolean {
+  let unit = false;
+  for (const h of s.hits) if (h.group === G.unit && h.key === 'troops') unit = true;
+  if (!unit) return false;
+  for (const q of s.quantities) if (q.kind === 'count' && q.unit === 'troops' && !q.generic && !q.yearLike) return true;
+  return false;
 }
 
 const HISTORY = 64;

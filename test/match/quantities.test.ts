@@ -154,3 +154,31 @@ describe('qualifier precedence', () => {
     expect(q).toMatchObject({ min: 10000, qualifier: 'more' });
   });
 });
+
+// Slavic numbers decline: a count or distance in an oblique case is still a number. Phrases written for this test.
+describe('number words in every case (ru/uk/be)', () => {
+  it.each([
+    ['до семидесяти километров от границы', 'distance', 70],
+    ['в пятидесяти километрах от границы', 'distance', 50],
+    ['в тринадцати километрах от границы', 'distance', 13],
+    ['около двухсот военных', 'count', 200],
+    ['из-за трёхсот солдат', 'count', 300],
+    ['с полутора тысячами военных', 'count', 1500],
+    ['вместе с тысячей военнослужащих', 'count', 1000],
+    ['примерно девятнадцать тысяч военных', 'count', 19000],
+    ['о шестистах военных', 'count', 600],
+    ['у сорока п\'яти кілометрах від кордону', 'distance', 45],
+    ['близько двохсот військових', 'count', 200],
+    ['понад чотирнадцять тисяч військових', 'count', 14000],
+    ['за шістдесяти кілометрів', 'distance', 60],
+    ['з трьохсот військових', 'count', 300],
+    ['каля дзвюхсот вайскоўцаў', 'count', 200],
+    ['у пяцідзесяці кіламетрах ад мяжы', 'distance', 50],
+    ['васямнаццаць тысяч вайскоўцаў', 'count', 18000],
+    ['паўтары тысячы вайскоўцаў', 'count', 1500],
+  ])('"%s" is a %s of %d', (text, kind, value) => {
+    const q = one(text);
+    expect(q.kind).toBe(kind);
+    expect(q.min <= value && q.max >= value).toBe(true);
+  });
+});

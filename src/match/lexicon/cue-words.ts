@@ -105,6 +105,13 @@ export const CUE_WORDS: Record<string, string[]> = {
     'гораздо меньше', 'далеко не', 'далеко от', 'далёка ад', 'у разы менш', 'значна менш', 'нашмат менш', 'значно менше',
     'набагато менше', 'в рази менше', 'у рази менше', 'далеко від', 'далеко не',
   ],
+  /** confirming or proving, for "neither confirm nor refute" (stance/hedges.ts) */
+  confirm: [
+    'confirm*', 'verif*', 'prove', 'proved', 'proof', 'evidence',
+    'подтверд*', 'подтвержд*', 'доказ*', 'пацвердз*', 'пацвярдж*', 'підтверд*', 'підтвердж*', 'довести',
+  ],
+  /** the opposite of what was named: "proof of the opposite", "доказательств обратного", "доказів протилежного" */
+  opposite: ['opposite', 'contrary', 'обратно*', 'противоположн*', 'адваротна*', 'процілегл*', 'супрацьлегл*', 'протилежн*', 'зворотн*'],
   /** existence denied after the noun: "ударних угруповань немає", "войск там нет" */
   absent: ['нет', 'немає', 'нема', 'няма', 'отсутству*', 'адсутніча*', 'відсутн*', 'absent', 'nowhere to be seen'],
   only: [

@@ -35,7 +35,8 @@ export interface Quantity {
   generic?: boolean;
 }
 
-const SINGULAR_MAGNITUDE = new Set(['thousand', 'тысяча', 'тысячу', 'тисяча', 'тисячу', 'million', 'миллион', 'мільён', 'мільйон', 'сто', 'hundred']);
+// (the singular cases of "thousand" and "million": "с тысячей военных" is one thousand, "тысячами" many)
+const SINGULAR_MAGNITUDE = new Set(['thousand', 'million', 'hundred', 'сто', 'тысяча', 'тысячу', 'тысяче', 'тысячей', 'тысячью', 'тисяча', 'тисячу', 'тисячею', 'тысячай', 'миллион', 'миллиону', 'миллионом', 'миллионе', 'мільйон', 'мільйону', 'мільйоном', 'мільйоні', 'мільён', 'мільёну', 'мільёне']);
 const RANGE_WORDS = new Set(['to', 'and', 'до', 'и', 'і', 'да', 'та', 'or', 'или', 'ці', 'чи']);
 const RANGE_OPENERS = new Set(['between', 'from', 'от', 'ад', 'від', 'між', 'между', 'паміж']);
 const FROM_AFTER = /^[\s,]*(?:\S+\s+)?(from|away|short|back|off|of|от|ад|від|од|до|далей|дальше|далі)(?=[\s,.;:]|$)/iu;

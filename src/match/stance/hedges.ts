@@ -1,16 +1,56 @@
-import type { Sentence } from '../analyze-article.ts';
+import { cueMask, type Sentence } from '../analyze-article.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import { PEOPLE_WHOLE } from '../parse/quantities.ts';
 import type { Cond } from '../terms.ts';
 
 /** Uncertain wording: a hedge, a question, "some say ... others ...", or a report of only some sources ("Some channels say ..."). Enough to stop a support. */
 export function isHedged(s: Sentence): boolean {
-  return (s.uncertainty & 1) !== 0 || someSay(s);
+  return (s.uncertainty & 1) !== 0 || someSay(s) || neitherWay(s);
 }
 
 /** Hedged, or only possible ("could", "if"): enough to stop a contradiction. */
 export function isUncertain(s: Sentence): boolean {
-  return s.uncertainty !== 0 || someSay(s);
+  return s.uncertainty !== 0 || someSay(s) || neitherWay(s);
+}
+
+/** Words that say it cannot be done: "невозможно", "немагчыма", "неможливо", "нельзя". */
+const CANNOT = new Set(['невозможно', 'нельзя', 'немагчыма', 'нельга', 'неможливо', 'impossible', 'cannot']);
+
+/**
+ * "Ни подтвердить, ни опровергнуть ... невозможно", "підтвердження немає, як немає і доказів протилежного": the
+ * sentence says the fact is neither confirmed nor refuted, with the two halves anywhere in it. (The two verbs side
+ * by side, "confirm or deny", are read by negatedCue.)
+ */
+function neitherWay(s: Sentence): boolean {
+  // (a word of confirming and a negation: most sentences have neither, and the cue bits say so at once)
+  if ((s.cueBits & NEGATED) === 0 || (s.cueBits & CONFIRMED) === 0) return false;
+  if (s === lastNeither) return lastNeitherAnswer;
+  lastNeither = s;
+  lastNeitherAnswer = readNeitherWay(s);
+  return lastNeitherAnswer;
+}
+
+const NEGATED = cueMask(['negation', 'absent']);
+const CONFIRMED = cueMask(['confirm']);
+let lastNeither: Sentence | null = null;
+let lastNeitherAnswer = false;
+
+function readNeitherWay(s: Sentence): boolean {
+  let confirm = -1;
+  let against = -1;
+  let negations = 0;
+  for (const h of s.hits) {
+    if (h.group !== G.cue) continue;
+    if (h.key === 'negation' || h.key === 'absent') negations++;
+    else if (h.key === 'confirm' && confirm < 0) confirm = h.i;
+    // the other half after the confirming word: a denial ("ни ОПРОВЕРГНУТЬ") or the opposite ("доказів ПРОТИЛЕЖНОГО")
+    else if ((h.key === 'denial' || h.key === 'opposite') && confirm >= 0 && h.i > confirm && against < 0) against = h.i;
+  }
+  if (confirm < 0 || against < 0) return false;
+  // both halves denied: a negation for each, or one "impossible" for the pair
+  if (negations >= 2) return true;
+  for (const t of s.tokens) if (CANNOT.has(t.n)) return true;
+  return false;
 }
 
 /** "Some channels say", "Некоторые источники утверждают": a report that only some sources make, no finding. */

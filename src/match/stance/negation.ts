@@ -112,6 +112,8 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
     if (a.group !== G.cue || a.key !== 'absent') continue;
     if (targets.some((t) => t.group !== 'person' && t.group !== 'country' && t.j <= a.i && a.i - t.j <= 5)) return a;
   }
+  const verbFinal = negatedAfter(s, negs, targets);
+  if (verbFinal) return verbFinal;
   for (const n of negs) {
     // "not only", "not merely": no negation of what follows; "did not say", "no doubt": it negates the saying
     const next = s.tokens[n.j]?.n ?? '';
@@ -132,6 +134,63 @@ export function negatedNear(s: Sentence, cond: Cond | null): Hit | null {
     }
   }
   return negatedEvidence(s, negs, targets);
+}
+
+/**
+ * Verbs that deny a fact when negated after it: being, posing or bearing ("угрозы не представляет", "загрози не
+ * несе / не становить", "пагрозы не ўяўляе"), and seeing or recording ("переброски не зафиксировано", "танков там
+ * не видели"). Other verbs negated after a fact deny something else ("войска границу не покидали").
+ */
+const FACT_VERB =
+  /^(представля\S*|являет\S*|несет|несут|нес|несла|несли|составля\S*|создает|создают|было|были|был|была|есть|ўяўля\S*|нясе|нясуць|стварае|ствараюць|становить|становлять|становило|несе|несуть|несло|створює|створюють|зафиксирова\S*|фиксиру\S*|наблюда\S*|видел\S*|видн[оы]|видят|видим|замечен\S*|заметил\S*|обнаруж\S*|выявл\S*|выявил\S*|зафіксава\S*|фіксу\S*|назіра\S*|бачыл\S*|бачн[аы]|бачаць|заўважа\S*|заўважыл\S*|выяўлен\S*|зафіксова\S*|зафіксува\S*|фіксу\S*|спостеріга\S*|бачил\S*|видно|бачать|помічен\S*|помітил\S*|виявлен\S*|виявил\S*)$/;
+
+/**
+ * Slavic word order puts the negated verb after its object or subject: "загрози для України це угруповання НЕ
+ * НЕСЕ", "массовой переброски НЕ ЗАФИКСИРОВАНО". A "не" with a verb of being, posing or seeing within six words
+ * after one of the condition's words, in the same clause, negates that fact.
+ */
+function negatedAfter(s: Sentence, negs: Hit[], targets: Hit[]): Hit | null {
+  for (const n of negs) {
+    if (n.key !== 'negation' || !FACT_VERB.test(s.tokens[n.j]?.n ?? '')) continue;
+    // "противоречий ... аналитики НЕ ОБНАРУЖИЛИ": the negation takes back a denial noun before it, not the fact
+    if (takesBackDenial(s, n)) continue;
+    for (const t of targets) {
+      if (t.group === 'person' || t.group === 'country' || t.j > n.i || n.i - t.j > 6) continue;
+      if (/[,;:()—–]/.test(s.text.slice(s.tokens[t.j - 1]!.e, s.tokens[n.i]!.s))) continue;
+      let open = true;
+      for (let k = t.j; k < n.i && open; k++) if (CLAUSE_START.has(s.tokens[k]!.n)) open = false;
+      if (open) return n;
+    }
+  }
+  return null;
+}
+
+/** Words that join another clause: a negation after them is that clause's ("..., а переброски техники не видели"). */
+const JOINER = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'и', 'а', 'но', 'хотя', 'хоть', 'однако', 'что', 'і', 'але', 'хаця', 'аднак', 'што', 'та', 'й', 'проте', 'хоча', 'однак', 'що']);
+
+/**
+ * The sentence ends by denying what stands from token `from` on: "Признаков сосредоточения, сопоставимого с
+ * пятнадцатью тысячами, на снимках НЕТ", "ознак переміщення ... НЕ ЗАФІКСОВАНО". Commas may set off a phrase
+ * between; a word that joins another clause, or a stronger stop, ends the reach.
+ */
+export function deniedAtEnd(s: Sentence, from: number): boolean {
+  const t = s.tokens;
+  const last = t.length - 1;
+  if (last < from) return false;
+  const w = t[last]!.n;
+  let neg: number;
+  if (ABSENT_WORD.has(w)) neg = last;
+  else if (last >= 1 && NEGATORS.has(t[last - 1]!.n) && FACT_VERB.test(w)) neg = last - 1;
+  else return false;
+  if (neg < from) return false;
+  for (let k = from; k < neg; k++) if (JOINER.has(t[k]!.n) || /[;:()—–]/.test(s.text.slice(t[k]!.e, t[k + 1]!.s))) return false;
+  return true;
+}
+
+/** A denial or dispute cue before the negation is itself negated (by it, in Slavic verb-final order). */
+function takesBackDenial(s: Sentence, n: Hit): boolean {
+  for (const h of s.hits) if (h.group === G.cue && (h.key === 'denial' || h.key === 'dispute') && h.j <= n.i && negatedCue(s, h)) return true;
+  return false;
 }
 
 /** Nouns of proof whose "that"-clause a negation before them denies: "nobody has shown any EVIDENCE that ...". */

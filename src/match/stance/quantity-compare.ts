@@ -6,6 +6,7 @@ import type { Quantity } from '../parse/quantities.ts';
 import type { Cond } from '../terms.ts';
 import type { Comparison } from '../types.ts';
 import { disputedFigure } from './judge-sentence.ts';
+import { deniedAtEnd } from './negation.ts';
 import { nearTopic, previousOnTopic } from './topic-context.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -112,11 +113,12 @@ const SCOPE_END = new Set(['that', 'which', 'who', 'but', 'instead', 'rather', '
 export function deniedFigure(s: Sentence, q: Quantity): boolean {
   for (let k = q.i - 1; k >= Math.max(0, q.i - 12); k--) {
     const w = s.tokens[k]!.n;
-    if (SCOPE_END.has(w) || clauseMark(s.text, s.tokens[k]!.e, s.tokens[k + 1]!.s, true)) return false;
+    if (SCOPE_END.has(w) || clauseMark(s.text, s.tokens[k]!.e, s.tokens[k + 1]!.s, true)) break;
     // "no more than a few hundred", "не больш за 300", "no fewer than": the negation makes a bound, it denies nothing
     if (FIGURE_NEGATOR.has(w)) return !COMPARATIVE.has(s.tokens[k + 1]?.n ?? '');
   }
-  return false;
+  // Slavic verb-final order: "признаков сосредоточения, сопоставимого с 15 тысячами, на снимках нет"
+  return deniedAtEnd(s, q.j);
 }
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10));
@@ -265,9 +267,19 @@ export function hypothetical(s: Sentence, q: Quantity): boolean {
   return q.context === undefined ? readHypothetical(s, q) : (q.context & IF) !== 0;
 }
 
+/** Openers of a clause of purpose: "ЧТОБЫ перебросить 16 тысяч", "щоб перекинути", "каб перакінуць", "in order to move". */
+const PURPOSE = new Set(['чтобы', 'чтоб', 'щоб', 'щоби', 'каб', 'order']);
+/** An infinitive after the opener: Slavic "-ть/-ти/-ць/-чь" (reflexive "-ться/-тися/-цца"), English "to". */
+const INFINITIVE = /^(to|\S+(ть|ти|ць|чь|ться|тися|тись|цца))$/;
+
 function readHypothetical(s: Sentence, q: Quantity): boolean {
-  // ("I would say 400": the speaker's own estimate, no hypothetical)
-  for (let k = Math.max(0, q.i - 4); k < q.i; k++) if (HYPOTHETICAL.has(s.tokens[k]!.n) && !s.ownEstimateAt(k)) return true;
+  for (let k = Math.max(0, q.i - 4); k < q.i; k++) {
+    const w = s.tokens[k]!.n;
+    // ("I would say 400": the speaker's own estimate, no hypothetical)
+    if (HYPOTHETICAL.has(w) && !s.ownEstimateAt(k)) return true;
+    // "to move 16,000 men would take dozens of trains": a figure in a clause of purpose is what a step would take
+    if (PURPOSE.has(w) && INFINITIVE.test(s.tokens[k + 1]?.n ?? '') && k + 1 < q.i) return true;
+  }
   return false;
 }
 
