@@ -12,7 +12,7 @@ describe('scripts/check-corpus-labels.ts', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'claimwatch-corpus-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it.each(['corpus', 'corpus-holdout', 'corpus-holdout-2', 'corpus-holdout-3', 'corpus-holdout-4', 'corpus-holdout-5', 'corpus-holdout-6', 'corpus-holdout-7', 'corpus-dev-2'])('finds test/fixtures/%s consistent', (name) => {
+  it.each(['corpus', 'corpus-holdout', 'corpus-holdout-2', 'corpus-holdout-3', 'corpus-holdout-4', 'corpus-holdout-5', 'corpus-holdout-6', 'corpus-holdout-7', 'corpus-holdout-8', 'corpus-dev-2'])('finds test/fixtures/%s consistent', (name) => {
     const r = run(`test/fixtures/${name}`);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
