@@ -112,9 +112,13 @@ function generalRemark(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
   for (const k of s.keys) if (ctx.subjectKeys.has(k)) return false;
   const first = s.hits.find((h) => cond.includes(h.key) && h.group !== G.cue);
   if (!first) return false;
-  for (let k = Math.max(0, first.i - 3); k < first.i; k++) if (GENERIC.has(s.tokens[k]!.n)) return true;
+  // ("we regard this grouping AS a threat", "it POSES a threat": after a copula or "as" the article opens a predicate)
+  for (let k = Math.max(0, first.i - 3); k < first.i; k++) if (GENERIC.has(s.tokens[k]!.n) && !PREDICATIVE.has(s.tokens[k - 1]?.n ?? '')) return true;
   return false;
 }
+
+/** Words after which "a"/"an" opens a predicate said of something named before, not a generic subject. */
+const PREDICATIVE = new Set(['as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becomes', 'became', 'remains', 'remain', 'pose', 'poses', 'posed', 'posing', 'constitute', 'constitutes', 'represent', 'represents', 'present', 'presents']);
 
 const COMPLEMENTIZER = /^\s*(that|which|что|чтобы|будто|якобы|што|нібыта|быццам|що|нібито|мовби|які|якія|которые|которая|який|яка)(?=[\s«"]|$)/iu;
 
