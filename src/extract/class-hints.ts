@@ -7,7 +7,8 @@ import type { Element } from 'domhandler';
  */
 export type Hint = 'comments' | 'negative' | 'layout' | 'positive' | 'none';
 
-const COMMENTS = /comment|disqus|discuss|replies|respond|responses|talkback|forum/;
+// ("commentary", "commentator": an opinion piece or its author, not readers' comments)
+const COMMENTS = /comment(?!ar|at)|disqus|discuss|replies|respond|responses|talkback|forum/;
 const NEGATIVE =
   /share|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|advert|sponsor|outbrain|taboola|zergnet|breadcrumb|pagination|pager|popup|modal|byline|caption|credit|widget|toolbar|navbar|skip-?link|sr-only|screen-?reader|visually-?hidden|read-?more|readmore|more-?(stories|news|articles|from)|see-?also|read-?also|trending|most-?(popular|read|viewed)|premium-?prompt|login|author-?(bio|info|box|card)|about-?the-?author|tag-?list|tags|keywords|print-?only|rating|newsticker|ticker|top-?stories|you-?may-?like|also-?like|donat|affiliate|inline-?ad|ad-?slot|ad-?container|ad-?wrap|adsense|dfp-|banner|timestamp|dateline|meta-?data|post-?meta|entry-?meta|article-?meta|published|updated-?date|media-?(caption|credit)|enlarge|lightbox|slideshow|alert-?bar|notification|push-?prompt/;
 /** Layout words: a footer/sidebar is boilerplate, a `content-sidebar-wrap` page wrapper is not. */

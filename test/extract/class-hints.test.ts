@@ -13,6 +13,13 @@ describe('hintOf', () => {
     expect(hintOf(el('div', { class: 'wp-caption' }))).toBe('negative');
     expect(hintOf(el('div', { class: 'cookie-consent' }))).toBe('negative');
   });
+  it('a commentary (an opinion piece) is no comment section', () => {
+    expect(hintOf(el('div', { class: 'commentary__body' }))).not.toBe('comments');
+    expect(hintOf(el('main', { class: 'commentary' }))).toBe('positive');
+    expect(hintOf(el('div', { class: 'commentator-column' }))).not.toBe('comments');
+    expect(hintOf(el('div', { class: 'comments-area' }))).toBe('comments');
+    expect(hintOf(el('div', { id: 'comment-list' }))).toBe('comments');
+  });
   it('layout words are weaker than explicit boilerplate words', () => {
     expect(hintOf(el('div', { class: 'sidebar' }))).toBe('layout');
     expect(hintOf(el('footer'))).toBe('layout');

@@ -59,6 +59,13 @@ export const CUE_WORDS: Record<string, string[]> = {
     'позвольте поправить', 'позвольте вас поправить', 'я вас поправлю', 'дазвольце паправіць', 'дазвольце вас паправіць', 'я вас папраўлю',
     'дозвольте виправити', 'дозвольте вас виправити', 'дозвольте поправити', 'дозвольте вас поправити', 'я вас виправлю',
     'ничего подобного', 'ничего такого', 'никакого подобного', 'нічога падобнага', 'нічога такога', 'нічого подібного', 'нічого такого',
+    // a verdict that what was said fails against the evidence, or mixes things up ("does not survive a look at", "confuses")
+    'does not match the record', 'do not match the record', 'does not match the facts', 'do not match the facts', 'does not survive',
+    'do not survive', 'did not survive', 'does not stand up', 'do not stand up', 'does not add up', "doesn't add up", 'does not bear out',
+    'does not bear it out', 'do not bear it out', 'confuses', 'conflates', 'a fairy tale', 'fairy tales',
+    'не выдерживает проверки', 'не соответствует фактам', 'путает', 'смешивает', 'сказка', 'сказки',
+    'не вытрымлівае праверкі', 'не адпавядае фактам', 'блытае', 'казка', 'казкі',
+    'не витримує перевірки', 'не відповідає фактам', 'плутає', 'казка', 'казки',
     'неверн*', 'неправильн*', 'ошибочн*', 'это не так', 'не выдерживает критики',
     'памылков*', 'няправільн*', 'няслушн*', 'гэта не так',
     'хибн*', 'помилков*', 'невірн*', 'неправильн*', 'це не так', 'не витримує критики',

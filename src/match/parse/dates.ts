@@ -44,6 +44,26 @@ const MONTH_PREPOSITIONS = new Set(['in', 'since', 'by', 'early', 'late', 'mid',
   // "в первую неделю октября", "у першы тыдзень кастрычніка", "у другій половині жовтня": a part of the month, read as the month
   'неделю', 'неделе', 'недели', 'тыдзень', 'тыдні', 'тыдня', 'тиждень', 'тижні', 'тижня', 'половине', 'палове', 'палавіне', 'половині', 'декаде', 'декаду', 'дэкадзе', 'декаді']);
 
+/** Words of the future: a month without a day or year next to them lies ahead of the publication date. */
+const FUTURE = /^(will|shall|scheduled|upcoming|forthcoming|будет|будут|состоится|пройдет|пройдут|будзе|будуць|адбудзецца|пройдзе|буде|будуть|відбудеться|пройде)$/;
+/** Words that open another clause: a future beyond them is someone's statement, not the month's ("in August he said it will"). */
+const CLAUSE_OPEN = /^(that|which|who|when|while|and|but|said|says|say|told|announced|что|который|когда|и|но|сказал|заявил|што|які|калі|і|але|сказаў|заявіў|що|який|коли|та|але|сказав|заявив)$/;
+/** How many words from the month a word of the future may stand. */
+const FUTURE_REACH = 5;
+
+/** A word of the future stands in the clause of tokens [i, j), within reach ("in September will take place"). */
+function futureNear(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH); k--) {
+    if (/[,;:()]/.test(text.slice(tokens[k]!.e, tokens[k + 1]!.s)) || CLAUSE_OPEN.test(tokens[k]!.n)) break;
+    if (FUTURE.test(tokens[k]!.n)) return true;
+  }
+  for (let k = j; k < Math.min(tokens.length, j + FUTURE_REACH); k++) {
+    if (/[,;:()]/.test(text.slice(tokens[k - 1]!.e, tokens[k]!.s)) || CLAUSE_OPEN.test(tokens[k]!.n)) break;
+    if (FUTURE.test(tokens[k]!.n)) return true;
+  }
+  return false;
+}
+
 /**
  * Reads the dates of a sentence: "18 August 2024", "August 18", "10–23 August", "in August 2024", "in 2025",
  * "last Saturday", "yesterday", "last month". Dates without a year take the publication year (the previous
@@ -107,7 +127,10 @@ export function parseDates(text: string, tokens: readonly Token[], hits: readonl
         if (pubYear === null) continue;
         year = pubYear;
         const probe = dayNumber(year, m, d1 ?? 1);
-        if (pub !== null && probe > pub + 7) year--;
+        // "will take place in September", "scheduled for March": a month of the future is the next one to come
+        if (d1 === null && futureNear(text, tokens, h.i, h.j)) {
+          if (pub !== null && monthEnd(year, m) < pub) year++;
+        } else if (pub !== null && probe > pub + 7) year--;
       }
       let from = d1 === null ? dayNumber(year, m, 1) : dayNumber(year, m, d1);
       let to = d1 === null ? monthEnd(year, m) : dayNumber(year, m, d2 ?? d1);

@@ -112,9 +112,13 @@ function generalRemark(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
   for (const k of s.keys) if (ctx.subjectKeys.has(k)) return false;
   const first = s.hits.find((h) => cond.includes(h.key) && h.group !== G.cue);
   if (!first) return false;
-  for (let k = Math.max(0, first.i - 3); k < first.i; k++) if (GENERIC.has(s.tokens[k]!.n)) return true;
+  // ("we regard this grouping AS a threat", "it POSES a threat": after a copula or "as" the article opens a predicate)
+  for (let k = Math.max(0, first.i - 3); k < first.i; k++) if (GENERIC.has(s.tokens[k]!.n) && !PREDICATIVE.has(s.tokens[k - 1]?.n ?? '')) return true;
   return false;
 }
+
+/** Words after which "a"/"an" opens a predicate said of something named before, not a generic subject. */
+const PREDICATIVE = new Set(['as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becomes', 'became', 'remains', 'remain', 'pose', 'poses', 'posed', 'posing', 'constitute', 'constitutes', 'represent', 'represents', 'present', 'presents']);
 
 const COMPLEMENTIZER = /^\s*(that|which|что|чтобы|будто|якобы|што|нібыта|быццам|що|нібито|мовби|які|якія|которые|которая|який|яка)(?=[\s«"]|$)/iu;
 
@@ -227,11 +231,20 @@ export function verdictAfter(s: Sentence, cond: Cond): Hit | null {
   for (let k = Math.max(0, first - 6); k < first; k++) if (THAT.test(s.tokens[k]!.n)) that = k;
   if (that < 0) return null;
   for (const h of s.hits) {
-    if (h.group !== G.cue || (h.key !== 'rebut' && h.key !== 'denial') || h.i < last || h.i - last > 4 || negatedCue(s, h)) continue;
+    if (h.group !== G.cue || (h.key !== 'rebut' && h.key !== 'denial') || h.i < last || negatedCue(s, h)) continue;
+    // right after the clause, or (Slavic order puts the clause's verb last) after the comma that closes it
+    if (h.i - last > 4 && !(h.i - last <= 10 && closesClause(s, last, h.i))) continue;
     if (s.hits.some((c) => c.group === G.cue && c.key === 'contrast' && c.i > that && c.i < h.i)) continue;
     return h;
   }
   return null;
+}
+
+/** The text between token `last` and token `at` ends the clause with a comma and holds no stop or other comma. */
+function closesClause(s: Sentence, last: number, at: number): boolean {
+  const gap = s.text.slice(s.tokens[at - 1]!.e, s.tokens[at]!.s);
+  if (!gap.includes(',')) return false;
+  return !/[,.;:!?]/.test(s.text.slice(s.tokens[last - 1]!.e, s.tokens[at - 1]!.e));
 }
 
 /**
@@ -490,7 +503,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
       return;
     }
     const withdrawal = ctx.reversal(s, claim);
-    const verdict = claim.polarity === 'negative' && !uncertain ? verdictAfter(s, stateCond) : null;
+    // ("the claim that mechanised units went there for the first time does not match the record": a verdict on either polarity)
+    const verdict = !uncertain ? verdictAfter(s, stateCond) : null;
     if (verdict) {
       out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: new CondReason(Why.CallsWrong, stateCond, verdict), comparisons: [] });
     } else if (claim.polarity === 'negative') {

@@ -201,7 +201,8 @@ const EVIDENCE_THAT = new Set(['that', 'of', 'что', 'того', 'о', 'об',
 function negatedEvidence(s: Sentence, negs: Hit[], targets: Hit[]): Hit | null {
   for (const n of negs) {
     if (n.key !== 'negation') continue;
-    for (let e = n.j; e < Math.min(s.tokens.length - 1, n.j + 4); e++) {
+    // ("nobody has shown THE SLIGHTEST evidence": room for an intensifier between the verb and the noun)
+    for (let e = n.j; e < Math.min(s.tokens.length - 1, n.j + 6); e++) {
       if (!EVIDENCE.test(s.tokens[e]!.n) || !EVIDENCE_THAT.has(s.tokens[e + 1]!.n)) continue;
       if (/[,;:()—–]/.test(s.text.slice(s.tokens[n.i]!.e, s.tokens[e]!.s))) break;
       let open = true;
