@@ -27,7 +27,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     let m: RegExpExecArray | null;
     while ((m = BOUNDARY.exec(para)) !== null) {
       const end = m.index + m[1]!.length + m[2]!.length;
-      if (m[1] === '.' && isAbbreviation(para, m.index)) continue;
+      if (m[1] === '.' && isAbbreviationAt(para, 0, m.index)) continue;
       push(out, para, base, from, end);
       from = end + m[3]!.length;
     }
@@ -36,13 +36,14 @@ export function splitSentences(text: string): SentenceSpan[] {
   return out;
 }
 
-function isAbbreviation(para: string, dot: number): boolean {
+/** The "." at `dot` ends an abbreviation or an initial; the word before it is read back to `from` (its paragraph's start). */
+export function isAbbreviationAt(text: string, from: number, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(para[i - 1]!)) i--;
-  const word = para.slice(i, dot).toLowerCase();
+  while (i > from && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single capital letter before the dot is an initial ("V. Khrenin").
-  if (word.length === 1 && /\p{Lu}/u.test(para[i]!)) return true;
+  if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true;
   return ABBREVIATIONS.has(word);
 }
 
