@@ -1,6 +1,6 @@
-import { isAbbreviationAt } from './split-sentences.ts';
+import { ABBREVIATIONS } from './split-sentences.ts';
 import { normalizeWord } from './normalize.ts';
-import { CLASS, classOf, DIGIT, FOLD, LETTER_CLASS, PERCENT, TABLE_END, type Token, type TokenHashes, tokenizeWholeText, wordHash, type WordTable } from './tokenize.ts';
+import { CLASS, classOf, DIGIT, FOLD, LETTER_CLASS, NEWLINE, PERCENT, TABLE_END, TERMINAL, type Token, type TokenHashes, tokenizeWholeText, wordHash, type WordTable } from './tokenize.ts';
 
 /**
  * Splits an article into sentences and words in one pass over its characters: the sentences of splitSentences
@@ -76,6 +76,9 @@ export class SentenceReader {
   private scan(from: number, to: number, split: boolean): number {
     const text = this.text;
     const words = this.words;
+    // (the tables as locals: an imported binding is checked on every read)
+    const fold = FOLD;
+    const classes = CLASS;
     const out: Token[] = [];
     this.tokens = out;
     this.whole = false;
@@ -83,7 +86,7 @@ export class SentenceReader {
     let end = -1;
     while (i < to) {
       const c = text.charCodeAt(i);
-      const cls = c < TABLE_END ? CLASS[c]! : classOf(c);
+      const cls = c < TABLE_END ? classes[c]! : classOf(c);
       if (cls === DIGIT) {
         let h = c;
         let j = i + 1;
@@ -112,14 +115,14 @@ export class SentenceReader {
         let slow = false;
         while (j < to) {
           const k = text.charCodeAt(j);
-          const f = k < TABLE_END ? FOLD[k]! : 0;
+          const f = k < TABLE_END ? fold[k]! : 0;
           if (f >= 97) {
             if (f !== k) changed = true;
             h = (Math.imul(h, 31) + f) | 0;
             j++;
             continue;
           }
-          const kc = k < TABLE_END ? CLASS[k]! : classOf(k);
+          const kc = k < TABLE_END ? classes[k]! : classOf(k);
           if (kc >= LETTER_CLASS) {
             slow = true;
             if ((kc - LETTER_CLASS) & 4) this.whole = true;
@@ -127,7 +130,7 @@ export class SentenceReader {
           } else if (kc === 3 && j + 1 < to) {
             // an apostrophe between letters (as tokenizeRange reads it)
             const k2 = text.charCodeAt(j + 1);
-            const kc2 = k2 < TABLE_END ? CLASS[k2]! : classOf(k2);
+            const kc2 = k2 < TABLE_END ? classes[k2]! : classOf(k2);
             if (kc2 < LETTER_CLASS) break;
             if ((kc2 - LETTER_CLASS) & 4) this.whole = true;
             slow = true;
@@ -152,12 +155,11 @@ export class SentenceReader {
         this.put(out.length, h, e);
         out.push({ n: w, s: i - from, e: j - from, d: false });
         i = j;
-      } else if (split && (c === 10 || isTerminal(c))) {
-        if (c === 10) {
-          this.pos = i;
-          end = trimEnd(text, from, i);
-          break;
-        }
+      } else if (cls === NEWLINE && split) {
+        this.pos = i;
+        end = trimEnd(text, from, i);
+        break;
+      } else if (cls === TERMINAL && split) {
         const b = this.boundary(i, to);
         if (b >= 0) {
           end = b;
@@ -191,8 +193,7 @@ export class SentenceReader {
     let k: number;
     while (w < to && (k = text.charCodeAt(w)) !== 10 && isSpace(k)) w++;
     if (w === q || w >= to || text.charCodeAt(w) === 10) return -1;
-    NEXT.lastIndex = w;
-    if (!NEXT.test(text)) return -1;
+    if (!opensSentence(text, w)) return -1;
     if (r === i + 1 && text.charCodeAt(i) === 46 && isAbbreviationAt(text, this.paraStart, i)) return -1;
     this.pos = w;
     return q;
@@ -226,8 +227,43 @@ export class SentenceReader {
 /** What may follow a boundary's white space (splitSentences' BOUNDARY lookahead), read where it stands. */
 const NEXT = /["«“„(\[]?[\p{Lu}\p{N}\-–—]/uy;
 
+/** NEXT at w: Latin and Cyrillic capitals, digits and dashes yes, their small letters no, the rest by the regex. */
+function opensSentence(text: string, w: number): boolean {
+  const c = text.charCodeAt(w);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x400 && c <= 0x42f) || c === 45 || c === 0x2013 || c === 0x2014) return true;
+  if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x45f)) return false;
+  NEXT.lastIndex = w;
+  return NEXT.test(text);
+}
+
 const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 const isCloser = (c: number) => c === 34 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+
+/**
+ * splitSentences' abbreviation test for the "." at `dot` (the word before it read back to `from`, its paragraph's
+ * start), with Latin and basic Cyrillic letters told without a regex and long words dismissed unsliced.
+ */
+function isAbbreviationAt(text: string, from: number, dot: number): boolean {
+  let i = dot;
+  while (i > from && isLetterOrDot(text.charCodeAt(i - 1), text, i - 1)) i--;
+  // (no abbreviation is that long: only an initial could still be one)
+  if (dot - i > LONGEST) return false;
+  const word = text.slice(i, dot).toLowerCase();
+  if (word.length === 0) return false;
+  // A single capital letter before the dot is an initial ("V. Khrenin").
+  if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+const LONGEST = Math.max(1, ...[...ABBREVIATIONS].map((w) => w.length));
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** /[\p{L}.]/u on the code unit at k. */
+function isLetterOrDot(c: number, text: string, k: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  if (c >= 0x400 && c <= 0x481) return true;
+  return LETTER_OR_DOT.test(text[k]!);
+}
 
 /** /\s/ */
 function isSpace(c: number): boolean {

@@ -5,7 +5,7 @@ export interface SentenceSpan {
 }
 
 // Words after which a full stop does not end a sentence (titles, initials-like abbreviations, Cyrillic "г." etc.).
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'no', 'vs', 'etc', 'approx', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'u.s', 'e.g', 'i.e', 'fig', 'p',
   'г', 'гг', 'ген', 'им', 'т', 'тыс', 'тис', 'млн', 'млрд', 'см', 'ст', 'пр', 'напр', 'т.е', 'т.д', 'т.п', 'с', 'п',
@@ -27,7 +27,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     let m: RegExpExecArray | null;
     while ((m = BOUNDARY.exec(para)) !== null) {
       const end = m.index + m[1]!.length + m[2]!.length;
-      if (m[1] === '.' && isAbbreviationAt(para, 0, m.index)) continue;
+      if (m[1] === '.' && isAbbreviation(para, m.index)) continue;
       push(out, para, base, from, end);
       from = end + m[3]!.length;
     }
@@ -36,14 +36,13 @@ export function splitSentences(text: string): SentenceSpan[] {
   return out;
 }
 
-/** The "." at `dot` ends an abbreviation or an initial; the word before it is read back to `from` (its paragraph's start). */
-export function isAbbreviationAt(text: string, from: number, dot: number): boolean {
+function isAbbreviation(para: string, dot: number): boolean {
   let i = dot;
-  while (i > from && /[\p{L}.]/u.test(text[i - 1]!)) i--;
-  const word = text.slice(i, dot).toLowerCase();
+  while (i > 0 && /[\p{L}.]/u.test(para[i - 1]!)) i--;
+  const word = para.slice(i, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single capital letter before the dot is an initial ("V. Khrenin").
-  if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true;
+  if (word.length === 1 && /\p{Lu}/u.test(para[i]!)) return true;
   return ABBREVIATIONS.has(word);
 }
 

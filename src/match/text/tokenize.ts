@@ -126,11 +126,14 @@ export function tokenizeRange(text: string, from: number, to: number, hashes: To
   return out;
 }
 
-// Character classes: other, digit, "%", apostrophe, and letters as LETTER_CLASS + their flags (see letterFlags).
+// Character classes: other, digit, "%", apostrophe, terminal, line break, and letters as LETTER_CLASS + their flags (see letterFlags).
 export const OTHER = 0;
 export const DIGIT = 1;
 export const PERCENT = 2;
 export const APOSTROPHE = 3;
+/** terminal punctuation (. ! ? …) and the line break: what ends a sentence (see read-sentences.ts) */
+export const TERMINAL = 4;
+export const NEWLINE = 5;
 export const LETTER_CLASS = 8;
 /** classes of U+0000..U+052F (Latin, Greek, Cyrillic) from a table; the rest by classOf */
 export const TABLE_END = 0x530;
@@ -141,6 +144,8 @@ export function classOf(c: number): number {
   if (c >= 48 && c <= 57) return DIGIT;
   if (c === 37) return PERCENT;
   if (isApostrophe(c)) return APOSTROPHE;
+  if (c === 46 || c === 33 || c === 63 || c === 0x2026) return TERMINAL;
+  if (c === 10) return NEWLINE;
   return OTHER;
 }
 for (let c = 0; c < TABLE_END; c++) CLASS[c] = classOf(c);
