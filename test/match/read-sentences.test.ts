@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { PhraseIndex } from '../../src/match/lexicon/phrase-index.ts';
 import { SentenceReader } from '../../src/match/text/read-sentences.ts';
 import { splitSentences } from '../../src/match/text/split-sentences.ts';
-import { tokenizeRange, wordHash } from '../../src/match/text/tokenize.ts';
+import { normalizeWord } from '../../src/match/text/normalize.ts';
+import { FOLD, tokenizeRange, wordHash } from '../../src/match/text/tokenize.ts';
 import { generateArticle, kindFor } from '../support/generated-news.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,6 +52,10 @@ const EDGES = [
   '  \u00a0Leading spaces.\u2003Em space. Tab.\tNext.\n \n  Para two .  Lower. Upper.\u2028Line sep.',
   'Mr. Smith met Dr. Who at St. Paul. No. 5 was there. It rained.\n.\n. X\n!Y. Z',
   'Він сказав: "П\'ять тисяч". Вонаʼ Далі. Ʉ ɐ. Ӏ ӏ Ӂ. Ԁ ԁ. x%y 50%. 12abc34.',
+  // abbreviations, initials and what may open the next sentence, on and off the fast paths
+  'He came approx. Five left. Then approximately. Six more. Ms. Lee met U.S. envoys. A. B. c. Ї. ї. Ґ. ґ. Ѐ. ѐ. Ⅻ. ① x. Ǆ. ǅ. ǆ. Ω. ω.',
+  'Він заявив напр. Так. Тис. Двоє. См. Далі. т.е. Дальше. Straße. Éclair. Ÿ. «Цитата». „Zitat“. (Bracket). [Square]. -Dash. –En. —Em.',
+  'Numbers: 5. 6. 7! 8? 9… 10. 11. 12. Thirteen. End.　Start. X.﻿Y.',
 ];
 
 describe('SentenceReader', () => {
@@ -63,6 +68,17 @@ describe('SentenceReader', () => {
     const extract = resolve(here, '../fixtures/extract');
     for (const f of readdirSync(extract)) if (f.endsWith('.expected.txt')) texts.push(readFileSync(resolve(extract, f), 'utf8'));
     for (const text of texts) expect(read(reader, text)).toEqual(reference(text));
+  });
+
+  it('folds a word one character at a time as normalizeWord folds it whole', () => {
+    const letters: number[] = [];
+    for (let c = 0; c < FOLD.length; c++) if (FOLD[c]! >= 97) letters.push(c);
+    for (const c of letters) expect(normalizeWord(String.fromCharCode(c))).toBe(String.fromCharCode(FOLD[c]!));
+    // words of such letters, several at once (case rules that look at neighbours would show here)
+    for (let n = 0; n < letters.length; n += 3) {
+      const word = String.fromCharCode(letters[n]!, letters[(n * 7 + 1) % letters.length]!, letters[(n * 13 + 2) % letters.length]!);
+      expect(normalizeWord(word)).toBe([...word].map((ch) => String.fromCharCode(FOLD[ch.charCodeAt(0)]!)).join(''));
+    }
   });
 
   it('reads a title whole, with no splitting', () => {
