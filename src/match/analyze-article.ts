@@ -2,8 +2,8 @@ import { CUE_WORDS } from './lexicon/cue-words.ts';
 import { groupFlags, HIT_CUE, HIT_DATE, HIT_EXCEPT, HIT_NAMED, HIT_NUMBER, HIT_TOPIC, type Hit, type KeyRecord, type PhraseIndex } from './lexicon/phrase-index.ts';
 import { type DateRange, isoToDay, parseDates } from './parse/dates.ts';
 import { parseQuantities, type Quantity } from './parse/quantities.ts';
-import { splitSentences } from './text/split-sentences.ts';
-import { type Token, type TokenHashes, tokenizeRange } from './text/tokenize.ts';
+import { SentenceReader } from './text/read-sentences.ts';
+import type { Token } from './text/tokenize.ts';
 
 /** One sentence with everything the rules read from it. Quantities and dates are parsed on first use. */
 export class Sentence {
@@ -156,8 +156,8 @@ export function cueMask(keys: readonly string[]): number {
   return mask;
 }
 
-/** The word hashes of the sentence being analysed (tokenizeRange fills it, PhraseIndex.find reads it). */
-const HASHES: TokenHashes = { h: new Int32Array(256) };
+/** Reads the article's sentences and words; its hashes and word entries are those PhraseIndex.find reads. */
+let READER: SentenceReader | null = null;
 
 /** "$count" -> "count" etc., without a new string per lookup. */
 const MARKER_NAMES = new Map(['$count', '$distance', '$share', '$number', '$denial', '$small', '$only'].map((k) => [k, k.slice(1)]));
@@ -184,18 +184,15 @@ export function analyzeArticle(
 ): AnalyzedArticle {
   const published = isoToDay(publishedAt);
   const sentences: Sentence[] = [];
+  const reader = (READER ??= new SentenceReader(index));
+  reader.words = index;
   if (title && title.trim()) {
     const t = title.trim();
-    addSentence(sentences, t, tokenizeRange(t, 0, t.length, HASHES), true, -1, published, index);
+    addSentence(sentences, t, reader.readWhole(t, 0, t.length), true, -1, published, index);
   }
-  let paragraph = 0;
-  let lastEnd = 0;
-  for (const s of splitSentences(text)) {
-    if (hasNewline(text, lastEnd, s.start)) paragraph++;
-    lastEnd = s.start + s.text.length;
-    // tokens read from the article's text in place (offsets relative to the sentence)
-    addSentence(sentences, s.text, tokenizeRange(text, s.start, lastEnd, HASHES), false, paragraph, published, index);
-  }
+  // sentences and their tokens in one pass over the text (tokens' offsets relative to their sentence)
+  reader.begin(text);
+  while (reader.next()) addSentence(sentences, text.slice(reader.start, reader.end), reader.tokens, false, reader.paragraph, published, index);
   // Co-occurrence rules: "Brest" counts only in an article that also names Belarus.
   for (const [key, needs] of rules.requires) {
     if (!anyHas(sentences, key) || needs.some((n) => anyHas(sentences, n))) continue;
@@ -228,8 +225,8 @@ class ArticleAnalysis implements AnalyzedArticle {
 
 /** Tokenises and looks up one sentence; files its cues and topic keys. */
 function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle: boolean, paragraph: number, published: number | null, index: PhraseIndex): void {
-  // (HASHES holds the hashes of these tokens: addSentence runs right after tokenizeRange)
-  const s = new Sentence(sentences.length, t, tokens, refineHits(index.find(tokens, [], HASHES)), isTitle, paragraph, published);
+  // (READER holds the hashes and entries of these tokens: addSentence runs right after it read them)
+  const s = new Sentence(sentences.length, t, tokens, refineHits(index.find(tokens, [], READER!.hashes)), isTitle, paragraph, published);
   let cueBits = 0;
   // (a cue key outside the lexicon's, from hits made by hand: a Set instead of bits)
   let other: Set<string> | null = null;
@@ -253,12 +250,6 @@ function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle:
   } else if (cueBits !== 0) s.cues = cuesOf(cueBits);
   s.cueBits = cueBits;
   sentences.push(s);
-}
-
-/** text.slice(from, to).includes('\n'), without the slice. */
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
 }
 
 const flagsOf = (h: Hit): number => h.flags ?? groupFlags(h.group);

@@ -1,5 +1,5 @@
 import { normalizeWord } from '../text/normalize.ts';
-import type { Token, TokenHashes } from '../text/tokenize.ts';
+import { FOLD, type Token, type TokenHashes, type WordTable } from '../text/tokenize.ts';
 
 /** A phrase to find: word tokens, each matched exactly or as a prefix (a stem, written with a trailing `*`). */
 /** What the engine attaches to a key once its claims are compiled: read from a hit without a Map lookup. */
@@ -89,14 +89,16 @@ const TABLE_ENTRIES = TABLE_SIZE / 2;
  * Finds many phrases in one pass over the tokens. Each phrase is indexed by its first word (exact or stem);
  * the candidates for a token are memoised, so a frequent word costs one Map lookup however many phrases exist.
  */
-export class PhraseIndex {
+export class PhraseIndex implements WordTable {
   private readonly exact = new Map<string, Phrase[]>();
   private readonly stems = new Map<string, Phrase[]>();
   private stemLengths: number[] = [];
   private cache = new Map<string, Phrase[]>();
   // The same memo as an open-addressing table on the tokenizer's word hashes (see find): slot -> entry number.
+  // It is also the WordTable a SentenceReader interns the article's words in (entries 1, 2, ...).
   private slots = new Int32Array(TABLE_SIZE);
   private slotWords: string[] = [''];
+  private slotHashes = new Int32Array(TABLE_ENTRIES + 1);
   private slotCands: Phrase[][] = [[]];
 
   /** Adds a phrase written as text: words split on spaces/hyphens, `*` after a word marks a stem. */
@@ -172,28 +174,61 @@ export class PhraseIndex {
 
   /** candidates(word), found through the word's hash (wordHash) without hashing the string again. */
   private candidatesByHash(word: string, h: number): Phrase[] {
-    let i = h & TABLE_MASK;
+    const e = this.intern(word, h);
+    return e !== 0 ? this.slotCands[e]! : this.candidates(word);
+  }
+
+  /** The entry of text[i, j) folded (see WordTable.entryAt): its characters compared in place. */
+  entryAt(text: string, i: number, j: number, h: number): number {
+    const len = j - i;
+    let slot = h & TABLE_MASK;
     for (;;) {
-      const e = this.slots[i]!;
+      const e = this.slots[slot]!;
+      if (e === 0) return 0;
+      if (this.slotHashes[e] === h) {
+        const w = this.slotWords[e]!;
+        if (w.length === len) {
+          let k = 0;
+          while (k < len && FOLD[text.charCodeAt(i + k)] === w.charCodeAt(k)) k++;
+          if (k === len) return e;
+        }
+      }
+      slot = (slot + 1) & TABLE_MASK;
+    }
+  }
+
+  /** The entry of a normalised word, added with its candidates if missing; 0 once the table is full. */
+  intern(word: string, h: number): number {
+    let slot = h & TABLE_MASK;
+    for (;;) {
+      const e = this.slots[slot]!;
       if (e === 0) break;
-      if (this.slotWords[e] === word) return this.slotCands[e]!;
-      i = (i + 1) & TABLE_MASK;
+      if (this.slotHashes[e] === h && this.slotWords[e] === word) return e;
+      slot = (slot + 1) & TABLE_MASK;
     }
-    const c = this.candidates(word);
-    if (this.slotWords.length <= TABLE_ENTRIES) {
-      this.slots[i] = this.slotWords.length;
-      this.slotWords.push(word);
-      this.slotCands.push(c);
-    }
-    return c;
+    if (this.slotWords.length > TABLE_ENTRIES) return 0;
+    const e = this.slotWords.length;
+    this.slots[slot] = e;
+    this.slotHashes[e] = h;
+    this.slotWords.push(word);
+    this.slotCands.push(this.candidates(word));
+    return e;
+  }
+
+  word(e: number): string {
+    return this.slotWords[e]!;
   }
 
   /** All occurrences, in token order; overlapping phrases are all reported. */
   find(tokens: readonly Token[], out: Hit[] = [], hashes: TokenHashes | null = null): Hit[] {
     const len = tokens.length;
+    const entries = hashes?.e;
     for (let i = 0; i < len; i++) {
-      // with the tokenizer's hashes (tokenizeRange), through the table; else through the Map
-      const cands = hashes !== null ? this.candidatesByHash(tokens[i]!.n, hashes.h[i]!) : this.candidates(tokens[i]!.n);
+      // with a reader's entries (SentenceReader) by entry, with the tokenizer's hashes (tokenizeRange) through
+      // the table; else through the Map
+      let cands: Phrase[];
+      if (entries !== undefined && entries[i]! !== 0) cands = this.slotCands[entries[i]!]!;
+      else cands = hashes !== null ? this.candidatesByHash(tokens[i]!.n, hashes.h[i]!) : this.candidates(tokens[i]!.n);
       for (let c = 0; c < cands.length; c++) {
         const p = cands[c]!;
         const n = p.n;

@@ -5,7 +5,7 @@ export interface SentenceSpan {
 }
 
 // Words after which a full stop does not end a sentence (titles, initials-like abbreviations, Cyrillic "г." etc.).
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'no', 'vs', 'etc', 'approx', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'u.s', 'e.g', 'i.e', 'fig', 'p',
   'г', 'гг', 'ген', 'им', 'т', 'тыс', 'тис', 'млн', 'млрд', 'см', 'ст', 'пр', 'напр', 'т.е', 'т.д', 'т.п', 'с', 'п',

@@ -43,6 +43,21 @@ export function wordHash(n: string): number {
 /** Scratch for the hashes of the last tokenizeRange call asked for them (one per token, see TokenHashes). */
 export interface TokenHashes {
   h: Int32Array;
+  /** with a WordTable (see read-sentences.ts): each token's entry in it, 0 for none */
+  e?: Int32Array;
+}
+
+/**
+ * Words interned by their folded form (FOLD), so that a reader finds a word of the text without slicing or
+ * lower-casing it: find compares the characters in place. Entries are numbered from 1; 0 is "none".
+ */
+export interface WordTable {
+  /** the entry of text[i, j) folded (hash h, see wordHash), 0 when it is not in the table */
+  entryAt(text: string, i: number, j: number, h: number): number;
+  /** the entry of a normalised word (hash h), added if missing; 0 when the table is full */
+  intern(word: string, h: number): number;
+  /** the normalised word of an entry */
+  word(e: number): string;
 }
 
 /**
@@ -111,24 +126,44 @@ export function tokenizeRange(text: string, from: number, to: number, hashes: To
   return out;
 }
 
-// Character classes: other, digit, "%", apostrophe, and letters as LETTER_CLASS + their flags (see letterFlags).
-const OTHER = 0;
-const DIGIT = 1;
-const PERCENT = 2;
-const APOSTROPHE = 3;
-const LETTER_CLASS = 8;
+// Character classes: other, digit, "%", apostrophe, terminal, line break, and letters as LETTER_CLASS + their flags (see letterFlags).
+export const OTHER = 0;
+export const DIGIT = 1;
+export const PERCENT = 2;
+export const APOSTROPHE = 3;
+/** terminal punctuation (. ! ? …) and the line break: what ends a sentence (see read-sentences.ts) */
+export const TERMINAL = 4;
+export const NEWLINE = 5;
+export const LETTER_CLASS = 8;
 /** classes of U+0000..U+052F (Latin, Greek, Cyrillic) from a table; the rest by classOf */
-const TABLE_END = 0x530;
-const CLASS = new Uint8Array(TABLE_END);
+export const TABLE_END = 0x530;
+export const CLASS = new Uint8Array(TABLE_END);
 
-function classOf(c: number): number {
+export function classOf(c: number): number {
   if (isLetter(c)) return LETTER_CLASS + letterFlags(c);
   if (c >= 48 && c <= 57) return DIGIT;
   if (c === 37) return PERCENT;
   if (isApostrophe(c)) return APOSTROPHE;
+  if (c === 46 || c === 33 || c === 63 || c === 0x2026) return TERMINAL;
+  if (c === 10) return NEWLINE;
   return OTHER;
 }
 for (let c = 0; c < TABLE_END; c++) CLASS[c] = classOf(c);
+
+/**
+ * Each character's folded form where folding one character at a time gives what normalizeWord gives the word:
+ * letters lower-cased (ё and Ё as е), digits and "%" as they are; 0 for the rest (Σ and İ, whose lower case
+ * depends on the word, ʼ, and everything past the table). Letters fold to 97 ('a') or above, digits below.
+ */
+export const FOLD = new Uint16Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) {
+  const cls = CLASS[c]!;
+  if (cls === DIGIT || cls === PERCENT) FOLD[c] = c;
+  else if (cls >= LETTER_CLASS && c !== 0x3a3 && c !== 0x130 && c !== 0x2bc) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length === 1) FOLD[c] = lower === 'ё' ? 0x435 : lower.charCodeAt(0);
+  }
+}
 
 /** See tokenize: 1 = may be upper case, 2 = changed by normalizeWord, 4 = lower case depends on context. */
 function letterFlags(c: number): number {
@@ -158,7 +193,7 @@ function tokenizeWhole(text: string, hashes: TokenHashes | null): Token[] {
   return out;
 }
 
-function tokenizeWholeText(text: string): Token[] {
+export function tokenizeWholeText(text: string): Token[] {
   const out: Token[] = [];
   const lower = text.toLowerCase();
   // Lower-casing kept every offset (true for Latin and Cyrillic): slice words from it directly.
