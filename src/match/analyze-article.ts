@@ -88,13 +88,15 @@ export class Sentence {
   }
 
   /**
-   * No hedge word of the sentence hedges: the only ones are the "ли" of "чуть ли не" / "едва ли не" ("almost"), or
-   * words inside a disagreement of the speaker's own ("I disagree", "we disagree with"): no question, no doubt.
+   * No hedge word of the sentence hedges: the only ones are the "ли" of "чуть ли не" / "едва ли не" ("almost"),
+   * a "возможно" that is the predicate of a condition ("возможно только через мобилизацию": possible only
+   * through), or words inside a disagreement of the speaker's own ("I disagree", "we disagree with").
    */
   private onlyIdiomLi(): boolean {
     for (const h of this.hits) {
       if (h.group !== 'cue' || h.key !== 'hedge') continue;
       if (this.tokens[h.i]!.n === 'ли' && h.i > 0 && /^(чуть|едва)$/.test(this.tokens[h.i - 1]!.n) && this.tokens[h.i + 1]?.n === 'не') continue;
+      if (POSSIBLE.test(this.tokens[h.i]!.n) && this.hits.some((o) => o.group === 'cue' && o.key === 'only' && o.i === h.j)) continue;
       if (this.hits.some((d) => d.group === 'cue' && d.key === 'dispute' && d.i <= h.i && d.j >= h.j)) continue;
       return false;
     }
@@ -121,6 +123,9 @@ export class Sentence {
     return this.text.slice(this.tokens[h.i]!.s, this.tokens[h.j - 1]!.e);
   }
 }
+
+/** "Possible" / "possibly" in one word (ru, be, uk): before "only" it is the predicate "possible only ...". */
+const POSSIBLE = /^(возможно|магчыма|можливо)$/;
 
 /** Verbs of a speaker's own estimate after "I would" / "we would". */
 const ESTIMATE_VERB = /^(say|estimate|put|guess|reckon|think|judge|place)$/;
