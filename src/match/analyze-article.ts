@@ -17,6 +17,8 @@ export class Sentence {
   recs: KeyRecord[] = [];
   /** the flags (groupFlags) of all its hits together */
   hitFlags = 0;
+  /** it opens with "others" after a sentence of what some say: a debate across two sentences */
+  othersReply = false;
   private q: Quantity[] | null = null;
   private hedgeFlags = -1;
   private d: DateRange[] | null = null;
@@ -78,10 +80,10 @@ export class Sentence {
     return false;
   }
 
-  /** Cached cue flags: 1 = hedged (hedge word, question, "some ... others"), 2 = only possible (modal). */
+  /** Cached cue flags: 1 = hedged (hedge word, question, "some ... others" in one sentence or two), 2 = only possible (modal). */
   get uncertainty(): number {
     if (this.hedgeFlags < 0) {
-      const hedged = (this.cues.has('hedge') && !this.onlyIdiomLi()) || this.text.includes('?') || (this.cues.has('some') && this.cues.has('others'));
+      const hedged = (this.cues.has('hedge') && !this.onlyIdiomLi()) || this.text.includes('?') || (this.cues.has('some') && this.cues.has('others')) || this.othersReply;
       this.hedgeFlags = (hedged ? 1 : 0) | (this.cues.has('modal') && !this.onlyOwnEstimate() ? 2 : 0);
     }
     return this.hedgeFlags;
@@ -257,8 +259,16 @@ function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle:
     s.cues = other;
   } else if (cueBits !== 0) s.cues = cuesOf(cueBits);
   s.cueBits = cueBits;
+  // "Some channels say so. Others recall ...": the second voice of a debate opened in the sentence before
+  if (cueBits & OTHERS_BIT) {
+    const prev = sentences[sentences.length - 1];
+    if (prev && prev.paragraph === paragraph && (prev.cueBits & SOME_REPORT) === SOME_REPORT && s.hits.some((h) => h.key === 'others' && h.i <= 1 && h.group === 'cue')) s.othersReply = true;
+  }
   sentences.push(s);
 }
+
+const OTHERS_BIT = CUE_BITS.get('others')!;
+const SOME_REPORT = CUE_BITS.get('some')! | CUE_BITS.get('report')!;
 
 /** text.slice(from, to).includes('\n'), without the slice. */
 function hasNewline(text: string, from: number, to: number): boolean {
