@@ -17,6 +17,8 @@ export class Sentence {
   recs: KeyRecord[] = [];
   /** the flags (groupFlags) of all its hits together */
   hitFlags = 0;
+  /** it opens with "others" after a sentence of what some say: a debate across two sentences */
+  othersReply = false;
   private q: Quantity[] | null = null;
   private hedgeFlags = -1;
   private d: DateRange[] | null = null;
@@ -78,23 +80,25 @@ export class Sentence {
     return false;
   }
 
-  /** Cached cue flags: 1 = hedged (hedge word, question, "some ... others"), 2 = only possible (modal). */
+  /** Cached cue flags: 1 = hedged (hedge word, question, "some ... others" in one sentence or two), 2 = only possible (modal). */
   get uncertainty(): number {
     if (this.hedgeFlags < 0) {
-      const hedged = (this.cues.has('hedge') && !this.onlyIdiomLi()) || this.text.includes('?') || (this.cues.has('some') && this.cues.has('others'));
+      const hedged = (this.cues.has('hedge') && !this.onlyIdiomLi()) || this.text.includes('?') || (this.cues.has('some') && this.cues.has('others')) || this.othersReply;
       this.hedgeFlags = (hedged ? 1 : 0) | (this.cues.has('modal') && !this.onlyOwnEstimate() ? 2 : 0);
     }
     return this.hedgeFlags;
   }
 
   /**
-   * No hedge word of the sentence hedges: the only ones are the "ли" of "чуть ли не" / "едва ли не" ("almost"), or
-   * words inside a disagreement of the speaker's own ("I disagree", "we disagree with"): no question, no doubt.
+   * No hedge word of the sentence hedges: the only ones are the "ли" of "чуть ли не" / "едва ли не" ("almost"),
+   * a "возможно" that is the predicate of a condition ("возможно только через мобилизацию": possible only
+   * through), or words inside a disagreement of the speaker's own ("I disagree", "we disagree with").
    */
   private onlyIdiomLi(): boolean {
     for (const h of this.hits) {
       if (h.group !== 'cue' || h.key !== 'hedge') continue;
       if (this.tokens[h.i]!.n === 'ли' && h.i > 0 && /^(чуть|едва)$/.test(this.tokens[h.i - 1]!.n) && this.tokens[h.i + 1]?.n === 'не') continue;
+      if (POSSIBLE.test(this.tokens[h.i]!.n) && this.hits.some((o) => o.group === 'cue' && o.key === 'only' && o.i === h.j)) continue;
       if (this.hits.some((d) => d.group === 'cue' && d.key === 'dispute' && d.i <= h.i && d.j >= h.j)) continue;
       return false;
     }
@@ -121,6 +125,9 @@ export class Sentence {
     return this.text.slice(this.tokens[h.i]!.s, this.tokens[h.j - 1]!.e);
   }
 }
+
+/** "Possible" / "possibly" in one word (ru, be, uk): before "only" it is the predicate "possible only ...". */
+const POSSIBLE = /^(возможно|магчыма|можливо)$/;
 
 /** Verbs of a speaker's own estimate after "I would" / "we would". */
 const ESTIMATE_VERB = /^(say|estimate|put|guess|reckon|think|judge|place)$/;
@@ -249,8 +256,17 @@ function addSentence(sentences: Sentence[], t: string, tokens: Token[], isTitle:
     s.cues = other;
   } else if (cueBits !== 0) s.cues = cuesOf(cueBits);
   s.cueBits = cueBits;
+  // "Some channels say so. Others recall ...": the second voice of a debate opened in the sentence before
+  if (cueBits & OTHERS_BIT) {
+    const prev = sentences[sentences.length - 1];
+    if (prev && prev.paragraph === paragraph && (prev.cueBits & SOME_REPORT) === SOME_REPORT && s.hits.some((h) => h.key === 'others' && h.i <= 1 && h.group === 'cue')) s.othersReply = true;
+  }
   sentences.push(s);
 }
+
+const OTHERS_BIT = CUE_BITS.get('others')!;
+const SOME_REPORT = CUE_BITS.get('some')! | CUE_BITS.get('report')!;
+
 
 const flagsOf = (h: Hit): number => h.flags ?? groupFlags(h.group);
 

@@ -72,13 +72,21 @@ describe('SentenceReader', () => {
 
   it('folds a word one character at a time as normalizeWord folds it whole', () => {
     const letters: number[] = [];
-    for (let c = 0; c < FOLD.length; c++) if (FOLD[c]! >= 97) letters.push(c);
+    // (a word-initial ў is folded to у by normalizeWord; the reader sends such words the slow way: tested below)
+    const initialU = (c: number) => c === 0x45e || c === 0x40e;
+    for (let c = 0; c < FOLD.length; c++) if (FOLD[c]! >= 97 && !initialU(c)) letters.push(c);
     for (const c of letters) expect(normalizeWord(String.fromCharCode(c))).toBe(String.fromCharCode(FOLD[c]!));
     // words of such letters, several at once (case rules that look at neighbours would show here)
     for (let n = 0; n < letters.length; n += 3) {
       const word = String.fromCharCode(letters[n]!, letters[(n * 7 + 1) % letters.length]!, letters[(n * 13 + 2) % letters.length]!);
       expect(normalizeWord(word)).toBe([...word].map((ch) => String.fromCharCode(FOLD[ch.charCodeAt(0)]!)).join(''));
     }
+  });
+
+  it('reads a word-initial Belarusian ў as у, and an inner one as it is', () => {
+    const reader = new SentenceReader(new PhraseIndex());
+    const words = read(reader, 'Для Ўкраіны пагрозы не ўяўляе.')[0]!.tokens.map((t) => t.n);
+    expect(words).toEqual(['для', 'украіны', 'пагрозы', 'не', 'уяўляе']);
   });
 
   it('reads a title whole, with no splitting', () => {

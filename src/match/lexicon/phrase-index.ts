@@ -89,6 +89,10 @@ const TABLE_ENTRIES = TABLE_SIZE / 2;
  * Finds many phrases in one pass over the tokens. Each phrase is indexed by its first word (exact or stem);
  * the candidates for a token are memoised, so a frequent word costs one Map lookup however many phrases exist.
  */
+function samePhrase(p: Phrase, words: readonly string[], stem: readonly boolean[]): boolean {
+  return p.n === words.length && p.words.every((w, k) => w === words[k] && p.stem[k] === stem[k]);
+}
+
 export class PhraseIndex implements WordTable {
   private readonly exact = new Map<string, Phrase[]>();
   private readonly stems = new Map<string, Phrase[]>();
@@ -122,6 +126,8 @@ export class PhraseIndex implements WordTable {
     const first = words[0]!;
     const map = stem[0] ? this.stems : this.exact;
     const list = map.get(first);
+    // (spellings that fold to one form, "ўступ*" and "уступ*", are one phrase: no doubled hits)
+    if (list?.some((p) => p.key === key && p.group === group && p.value === value && samePhrase(p, words, stem))) return;
     if (list) list.push(phrase);
     else map.set(first, [phrase]);
     if (stem[0] && !this.stemLengths.includes(first.length)) this.stemLengths.push(first.length);

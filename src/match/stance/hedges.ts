@@ -105,7 +105,7 @@ const ATTRIBUTIVE = new Set(['allegedly', 'purportedly', 'supposedly', 'reported
 
 /** Every hedge of the sentence is an attributive one: against a contradicting finding it marks the claim reported, not the finding. */
 function onlyAttributive(s: Sentence, end: number): boolean {
-  if (end < 0 || s.text.includes('?') || someSay(s) || (s.cues.has('some') && s.cues.has('others'))) return false;
+  if (end < 0 || s.text.includes('?') || someSay(s) || (s.cues.has('some') && s.cues.has('others')) || s.othersReply) return false;
   let any = false;
   for (const h of s.hits) {
     if (h.group !== G.cue || h.key !== 'hedge') continue;

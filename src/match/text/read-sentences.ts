@@ -112,7 +112,8 @@ export class SentenceReader {
         let h = 0;
         let j = i;
         let changed = false;
-        let slow = false;
+        // (a word-initial Belarusian ў is read as у: normalizeWord does it, on the slow way)
+        let slow = c === 0x45e || c === 0x40e;
         while (j < to) {
           const k = text.charCodeAt(j);
           const f = k < TABLE_END ? fold[k]! : 0;

@@ -91,6 +91,8 @@ export function tokenizeRange(text: string, from: number, to: number, hashes: To
     } else if (cls >= LETTER_CLASS) {
       // flags: 1 = may need lower-casing, 2 = needs normalizeWord (ё, ʼ, an apostrophe), 4 = Σ or İ
       let flags = cls - LETTER_CLASS;
+      // (a word-initial ў is folded to у by normalizeWord)
+      if (c === 0x45e || c === 0x40e) flags |= 2;
       let h = c;
       let j = i + 1;
       while (j < n) {
@@ -165,7 +167,7 @@ for (let c = 0; c < TABLE_END; c++) {
   }
 }
 
-/** See tokenize: 1 = may be upper case, 2 = changed by normalizeWord, 4 = lower case depends on context. */
+/** See tokenize: 1 = may be upper case, 2 = changed by normalizeWord (ў only as a word's first letter: see tokenizeRange), 4 = lower case depends on context. */
 function letterFlags(c: number): number {
   if (c >= 97 && c <= 122) return 0;
   if (c >= 65 && c <= 90) return 1;
@@ -220,7 +222,7 @@ export function tokenizeWholeText(text: string): Token[] {
         else break;
       }
       const raw = aligned ? lower.slice(i, j) : text.slice(i, j);
-      out.push({ n: !aligned || special ? normalizeWord(raw) : raw, s: i, e: j, d: false });
+      out.push({ n: !aligned || special || raw.charCodeAt(0) === 0x45e ? normalizeWord(raw) : raw, s: i, e: j, d: false });
       i = j;
     } else i++;
   }
