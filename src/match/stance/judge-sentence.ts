@@ -3,7 +3,7 @@ import type { CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Cond } from '../terms.ts';
-import { isHedged, isUncertain, isUncertainFor } from './hedges.ts';
+import { hedgedFor, isHedged, isUncertain, isUncertainFor } from './hedges.ts';
 import { approxNegated, negatedCue, negatedNear } from './negation.ts';
 import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { beforeThen, timing } from './timing.ts';
@@ -449,7 +449,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     const verdict = disputed ? null : verdictAfter(s, supportCond);
     if (disputed && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: new CondReason(Why.Disputes, supportCond, disputed), comparisons: [] });
     else if (verdict && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: new CondReason(Why.CallsWrong, supportCond, verdict), comparisons: [] });
-    else if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: new CondReason(Why.MentionsHedged, supportCond, null), comparisons: [] });
+    else if (hedged && hedgedFor(s, supportCond)) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: new CondReason(Why.MentionsHedged, supportCond, null), comparisons: [] });
     else out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: new CondReason(Why.States, supportCond, null), comparisons: [] });
   }
 
@@ -482,6 +482,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
 
   if (stateCond && !supportCond) {
     const neg = negatedNear(s, stateCond);
+    // (a hedge of what follows the statement's words, "... and videos said to show tanks", leaves them stated)
+    const hedged = hedgedFor(s, stateCond);
     // "questioned the claim that August marked the first ...": the statement is quoted to be disputed
     const content = disputedContent(s, stateCond);
     if (content) {
