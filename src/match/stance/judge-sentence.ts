@@ -27,6 +27,9 @@ function negationHolds(c: Cond, s: Sentence): boolean {
   return !c.includes('$neg') || negatedNear(s, c) !== null;
 }
 
+/** Words that open a clause of its own after the condition's words: a contrast inside it turns that clause only. */
+const EMBEDDING = /^(when|where|which|who|whom|whose|while|когда|где|который|которая|которые|которых|калі|дзе|які|якая|якія|коли|де|який|яка|які)$/;
+
 /** "Some clips were old, but many were recent": a contrast after the contradicting words takes it back. */
 function concession(s: Sentence, cond: Cond): boolean {
   // the span of the first occurrence of each of the condition's words
@@ -35,7 +38,29 @@ function concession(s: Sentence, cond: Cond): boolean {
     const first = s.hits.find((h) => h.key === k && h.group !== G.cue);
     if (first) last = Math.max(last, first.j - 1);
   }
-  return last >= 0 && s.hits.some((h) => h.group === G.cue && h.key === 'contrast' && h.i > last);
+  if (last < 0) return false;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'contrast' || h.i <= last || pairedQualities(s, h)) continue;
+    // ("... since 2022, WHEN Minsk let Russia attack but kept its units out": the contrast is the when-clause's)
+    let embedded = false;
+    for (let k = last + 1; k < h.i && !embedded; k++) embedded = EMBEDDING.test(s.tokens[k]!.n);
+    if (!embedded) return true;
+  }
+  return false;
+}
+
+/** Two qualities joined by the contrast, each a word or two set off by punctuation: "small, but real", "slow but steady". */
+function pairedQualities(s: Sentence, h: Hit): boolean {
+  const t = s.tokens;
+  const stop = (a: number, b: number) => /[.,;:!?()—–]/.test(s.text.slice(t[a]!.e, t[b]!.s));
+  let after = 0;
+  for (let k = h.j; k < t.length && (k === h.j || !stop(k - 1, k)); k++) after++;
+  let before = 0;
+  for (let k = h.i - 1; k >= 0; k--) {
+    before++;
+    if (k === 0 || stop(k - 1, k)) break;
+  }
+  return after >= 1 && after <= 2 && before <= 2 && h.i >= 2;
 }
 
 /** Words that end a clause for the actor of an action: who acts must stand in the same clause. */
