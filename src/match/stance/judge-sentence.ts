@@ -10,6 +10,7 @@ import { beforeThen, timing } from './timing.ts';
 import { TIME_WORD } from '../parse/quantities.ts';
 import { nearTopic } from './topic-context.ts';
 import { requirementOnly } from './requirement.ts';
+import { attitudeObject } from './attitude-object.ts';
 import { CondReason, Why } from './reason.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -496,6 +497,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
       out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: new CondReason(Why.GeneralRemark, contraCond, null), comparisons: [] });
     } else if (requirementOnly(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: 'names what a contradicting step would take, not that it happened', comparisons: [] });
+    } else if (attitudeObject(s, contraCond)) {
+      out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: 'names a contradicting step as what someone supports or fears, not that it happened', comparisons: [] });
     } else {
       out.push({ stance: 'contradicts', confidence: 0.8, sentence: s, reason: new CondReason(Why.States, contraCond, null), comparisons: [] });
     }
