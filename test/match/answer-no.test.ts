@@ -31,3 +31,29 @@ describe('a reply of "No" to a question on a statement denies it', () => {
     expect(claim(check(text), 'third-of-army-to-border').stance).not.toBe('contradicts');
   });
 });
+
+describe('a "No" after a short courtesy, or an echoed negative answer, denies it too', () => {
+  it.each([
+    'HOST: Rochan Consulting’s Konrad Muzyka argues Belarus would need to mobilise reservists before any offensive. Do you agree?\n\nGUEST: With all due respect, no. The brigades it has would do.',
+    'HOST: Rochan Consulting’s Konrad Muzyka argues Belarus would need to mobilise reservists before any offensive. Is that right?\n\nGUEST: Frankly, no.',
+  ])('"%s" contradicts the mobilisation claim', (text) => {
+    expect(claim(check(text), 'offensive-needs-mobilization').stance).toBe('contradicts');
+  });
+
+  it.each([
+    'Q: Moscow has kept its nuclear weapons on Belarusian soil since last year. Are they still there?\n\nA: They are not. Everything went back in the spring.',
+    'Q: Moscow has kept its nuclear weapons on Belarusian soil since last year. Are they still there?\n\nA: They aren’t, as far as our sources know.',
+  ])('"%s" contradicts the nuclear weapons claim', (text) => {
+    expect(claim(check(text), 'russian-nukes-in-belarus').stance).toBe('contradicts');
+  });
+
+  it.each([
+    // the courtesy is followed by a "no" that opens a noun phrase
+    'HOST: Rochan Consulting’s Konrad Muzyka argues Belarus would need to mobilise reservists before any offensive. Do you agree?\n\nGUEST: In my view, no analyst has a better count.',
+    // the echo goes on: it qualifies rather than answers
+    'HOST: Rochan Consulting’s Konrad Muzyka argues Belarus would need to mobilise reservists before any offensive. Do you agree?\n\nGUEST: It is not that simple.',
+  ])('"%s" does not contradict it', (text) => {
+    expect(claim(check(text), 'offensive-needs-mobilization').stance).not.toBe('contradicts');
+  });
+});
+

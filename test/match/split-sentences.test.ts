@@ -22,6 +22,17 @@ describe('splitSentences', () => {
     expect(texts('В т.ч. подразделения из г. Минск. Это подтвердили.')).toEqual(['В т.ч. подразделения из г. Минск.', 'Это подтвердили.']);
   });
 
+  it('reads "no." as an abbreviation only before a number', () => {
+    expect(texts('Brigade No. 6 stayed. Did they agree? Sadly, no. The officers refused. Most said no. Then the vote ended.')).toEqual([
+      'Brigade No. 6 stayed.',
+      'Did they agree?',
+      'Sadly, no.',
+      'The officers refused.',
+      'Most said no.',
+      'Then the vote ended.',
+    ]);
+  });
+
   it('treats line breaks as boundaries and reports offsets', () => {
     const text = 'First paragraph\n\nSecond one. Third.';
     const spans = splitSentences(text);

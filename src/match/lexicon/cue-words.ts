@@ -73,6 +73,11 @@ export const CUE_WORDS: Record<string, string[]> = {
   hedge: [
     'we are told', 'we were told', 'it is claimed', 'нам говорят', 'нам рассказывают', 'утверждается', 'нам кажуць', 'сцвярджаецца', 'нам кажуть', 'нам розповідають', 'стверджується',
     'unclear', 'unverified', 'could not be verified', 'could not verify', 'could not be independently verified',
+    // what footage or a report is only said to show, and what the writer could not confirm
+    'purport* to', 'said to show', 'said to depict', 'claimed to show', 'claiming to show',
+    'could not confirm', 'cannot confirm', "can't confirm", 'could not independently confirm', 'could not be confirmed', 'could not be independently confirmed',
+    'не удалось подтвердить', 'не удалось независимо подтвердить', 'не можем подтвердить', 'не ўдалося пацвердзіць', 'не можам пацвердзіць',
+    'не вдалося підтвердити', 'не вдалося незалежно підтвердити', 'не можемо підтвердити',
     'not clear', 'whether', 'might', 'reportedly', 'allegedly', 'purportedly', 'supposedly', 'possibly', 'perhaps', 'remains to be seen',
     'divided', 'split over', 'disagree', 'disagree on', 'disagree about', 'disagree over', 'disagreement*', 'cannot agree', "can't agree", 'no consensus', 'debate*', 'speculat*', 'uncertain*', 'unknown', 'questioned', 'sceptic*', 'skeptic*', 'if true',
     'не могут сойтись', 'нет единого мнения', 'нет консенсуса', 'неясно', 'непонятно', 'не удалось проверить', 'не удалось независимо проверить', 'якобы', 'возможно', 'неизвестно',
@@ -132,6 +137,9 @@ export const CUE_WORDS: Record<string, string[]> = {
   ],
   small: [
     'small', 'fraction', 'handful', 'token', 'symbolic', 'minor', 'limited', 'modest', 'few',
+    // comparatives that set a force below what was said: "a far smaller deployment", "меньшая группировка"
+    'smaller', 'меньшая', 'меньшую', 'меньший', 'меньшие', 'меньших', 'меншая', 'меншую', 'меншы', 'меншыя', 'меншых',
+    'менша', 'меншу', 'менший', 'меншої', 'менші', 'менших',
     'незначительн*', 'небольш*', 'символическ*', 'горстк*', 'малая часть', 'малую часть', 'ограниченн*',
     'невялік*', 'нязначн*', 'сімвалічн*', 'абмежаван*', 'жменьк*',
     'незначн*', 'невелик*', 'символічн*', 'обмежен*', 'жменьк*', 'мала частина', 'малу частину',

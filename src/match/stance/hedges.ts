@@ -8,6 +8,27 @@ export function isHedged(s: Sentence): boolean {
   return (s.uncertainty & 1) !== 0 || someSay(s) || neitherWay(s);
 }
 
+/** First words of hedges that hedge only what follows them: "videos SAID to show tanks", "clips PURPORTING to show". */
+const HEDGES_WHAT_FOLLOWS = new Set(['purport', 'purports', 'purported', 'purporting', 'said', 'claimed', 'claiming']);
+
+/**
+ * Hedged for these words: "Troops were sent toward Gomel, and videos said to show tanks circulated" hedges the
+ * videos, not the troops. Not when a hedge of the sentence reaches them (one before them, or another kind).
+ */
+export function hedgedFor(s: Sentence, cond: Cond): boolean {
+  if (!isHedged(s)) return false;
+  // (hedges of the whole sentence: a question, a debate, "neither confirmed nor refuted")
+  if (s.text.includes('?') || someSay(s) || (s.cues.has('some') && s.cues.has('others')) || s.othersReply || neitherWay(s)) return true;
+  // (where each of the condition's words first stands: the condition holds there already)
+  let last = -1;
+  for (const k of cond) {
+    const h = s.hits.find((x) => x.key === k && x.group !== G.cue);
+    if (h) last = Math.max(last, h.i);
+  }
+  for (const h of s.hits) if (h.group === G.cue && h.key === 'hedge' && (h.i < last || !HEDGES_WHAT_FOLLOWS.has(s.tokens[h.i]!.n))) return true;
+  return false;
+}
+
 /** Hedged, or only possible ("could", "if"): enough to stop a contradiction. */
 export function isUncertain(s: Sentence): boolean {
   return s.uncertainty !== 0 || someSay(s) || neitherWay(s);
@@ -100,8 +121,8 @@ export function isUncertainFor(s: Sentence, cond: Cond): boolean {
   return false;
 }
 
-/** Hedges that describe what someone else claims ("videos ALLEGEDLY showing tanks ... were old"). */
-const ATTRIBUTIVE = new Set(['allegedly', 'purportedly', 'supposedly', 'reportedly', 'якобы', 'будто', 'нібыта', 'быццам', 'нібито', 'начебто']);
+/** Hedges that describe what someone else claims ("videos ALLEGEDLY showing tanks ... were old", "clips PURPORTING to show"). */
+const ATTRIBUTIVE = new Set(['allegedly', 'purportedly', 'supposedly', 'reportedly', 'purport', 'purports', 'purported', 'purporting', 'said', 'claimed', 'claiming', 'якобы', 'будто', 'нібыта', 'быццам', 'нібито', 'начебто']);
 
 /** Every hedge of the sentence is an attributive one: against a contradicting finding it marks the claim reported, not the finding. */
 function onlyAttributive(s: Sentence, end: number): boolean {

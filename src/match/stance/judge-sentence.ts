@@ -3,13 +3,14 @@ import type { CompiledClaim } from '../compile-claims.ts';
 import { G } from '../lexicon/builtin-phrases.ts';
 import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Cond } from '../terms.ts';
-import { isHedged, isUncertain, isUncertainFor } from './hedges.ts';
+import { hedgedFor, isHedged, isUncertain, isUncertainFor } from './hedges.ts';
 import { approxNegated, negatedCue, negatedNear } from './negation.ts';
 import { actorNear, compareQuantities } from './quantity-compare.ts';
 import { beforeThen, timing } from './timing.ts';
 import { TIME_WORD } from '../parse/quantities.ts';
 import { nearTopic } from './topic-context.ts';
 import { requirementOnly } from './requirement.ts';
+import { attitudeObject } from './attitude-object.ts';
 import { CondReason, Why } from './reason.ts';
 import type { Signal, StanceContext } from './types.ts';
 
@@ -27,6 +28,9 @@ function negationHolds(c: Cond, s: Sentence): boolean {
   return !c.includes('$neg') || negatedNear(s, c) !== null;
 }
 
+/** Words that open a clause of its own after the condition's words: a contrast inside it turns that clause only. */
+const EMBEDDING = /^(when|where|which|who|whom|whose|while|когда|где|который|которая|которые|которых|калі|дзе|які|якая|якія|коли|де|який|яка|які)$/;
+
 /** "Some clips were old, but many were recent": a contrast after the contradicting words takes it back. */
 function concession(s: Sentence, cond: Cond): boolean {
   // the span of the first occurrence of each of the condition's words
@@ -35,7 +39,29 @@ function concession(s: Sentence, cond: Cond): boolean {
     const first = s.hits.find((h) => h.key === k && h.group !== G.cue);
     if (first) last = Math.max(last, first.j - 1);
   }
-  return last >= 0 && s.hits.some((h) => h.group === G.cue && h.key === 'contrast' && h.i > last);
+  if (last < 0) return false;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'contrast' || h.i <= last || pairedQualities(s, h)) continue;
+    // ("... since 2022, WHEN Minsk let Russia attack but kept its units out": the contrast is the when-clause's)
+    let embedded = false;
+    for (let k = last + 1; k < h.i && !embedded; k++) embedded = EMBEDDING.test(s.tokens[k]!.n);
+    if (!embedded) return true;
+  }
+  return false;
+}
+
+/** Two qualities joined by the contrast, each a word or two set off by punctuation: "small, but real", "slow but steady". */
+function pairedQualities(s: Sentence, h: Hit): boolean {
+  const t = s.tokens;
+  const stop = (a: number, b: number) => /[.,;:!?()—–]/.test(s.text.slice(t[a]!.e, t[b]!.s));
+  let after = 0;
+  for (let k = h.j; k < t.length && (k === h.j || !stop(k - 1, k)); k++) after++;
+  let before = 0;
+  for (let k = h.i - 1; k >= 0; k--) {
+    before++;
+    if (k === 0 || stop(k - 1, k)) break;
+  }
+  return after >= 1 && after <= 2 && before <= 2 && h.i >= 2;
 }
 
 /** Words that end a clause for the actor of an action: who acts must stand in the same clause. */
@@ -462,7 +488,7 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
     const verdict = disputed ? null : verdictAfter(s, supportCond);
     if (disputed && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: new CondReason(Why.Disputes, supportCond, disputed), comparisons: [] });
     else if (verdict && !uncertain) out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: new CondReason(Why.CallsWrong, supportCond, verdict), comparisons: [] });
-    else if (hedged) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: new CondReason(Why.MentionsHedged, supportCond, null), comparisons: [] });
+    else if (hedged && hedgedFor(s, supportCond)) out.push({ stance: 'discusses', confidence: 0.5, sentence: s, reason: new CondReason(Why.MentionsHedged, supportCond, null), comparisons: [] });
     else out.push({ stance: 'supports', confidence: 0.65, sentence: s, reason: new CondReason(Why.States, supportCond, null), comparisons: [] });
   }
 
@@ -484,6 +510,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
       out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: new CondReason(Why.GeneralRemark, contraCond, null), comparisons: [] });
     } else if (requirementOnly(s, contraCond)) {
       out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: 'names what a contradicting step would take, not that it happened', comparisons: [] });
+    } else if (attitudeObject(s, contraCond)) {
+      out.push({ stance: 'discusses', confidence: 0.4, sentence: s, reason: 'names a contradicting step as what someone supports or fears, not that it happened', comparisons: [] });
     } else {
       out.push({ stance: 'contradicts', confidence: 0.8, sentence: s, reason: new CondReason(Why.States, contraCond, null), comparisons: [] });
     }
@@ -495,6 +523,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
 
   if (stateCond && !supportCond) {
     const neg = negatedNear(s, stateCond);
+    // (a hedge of what follows the statement's words, "... and videos said to show tanks", leaves them stated)
+    const hedged = hedgedFor(s, stateCond);
     // "questioned the claim that August marked the first ...": the statement is quoted to be disputed
     const content = disputedContent(s, stateCond);
     if (content) {

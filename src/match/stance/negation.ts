@@ -20,6 +20,9 @@ const LIGHT = new Set([
   'a', 'an', 'the', 'any', 'single', 'large', 'major', 'significant', 'big', 'new', 'additional', 'extra', 'more', 'further',
   'such', 'been', 'being', 'be', 'have', 'has', 'had', 'yet', 'ever', 'even', 'actually', 'really', 'officially', 'was', 'were',
   'is', 'are', 'do', 'does', 'did', 'its', 'their', 'of',
+  // emphatic pronouns and manner adverbs between the negation and the verb: "have not THEMSELVES taken part", "не САМИ"
+  'themselves', 'itself', 'himself', 'herself', 'directly', 'openly', 'formally', 'сами', 'сам', 'сама', 'напрямую', 'открыто',
+  'самі', 'наўпрост', 'адкрыта', 'напряму', 'відкрито',
   // collective nouns of a moving force: "no COLUMNS of tanks", "ни одной колонны танков"
   'column', 'columns', 'convoy', 'convoys', 'колонны', 'колонн', 'колонну', 'калоны', 'калон', 'калону', 'колони', 'колон', 'колону',
   'было', 'были', 'был', 'была', 'будет', 'будут', 'каких', 'либо', 'крупных', 'крупной', 'крупного', 'значительных', 'значительной',

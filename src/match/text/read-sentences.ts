@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './split-sentences.ts';
+import { ABBREVIATIONS, BEFORE_NUMBER } from './split-sentences.ts';
 import { normalizeWord } from './normalize.ts';
 import { CLASS, classOf, DIGIT, FOLD, LETTER_CLASS, NEWLINE, PERCENT, TABLE_END, TERMINAL, type Token, type TokenHashes, tokenizeWholeText, wordHash, type WordTable } from './tokenize.ts';
 
@@ -253,6 +253,8 @@ function isAbbreviationAt(text: string, from: number, dot: number): boolean {
   if (word.length === 0) return false;
   // A single capital letter before the dot is an initial ("V. Khrenin").
   if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true;
+  // ("No. 5", but "he said no. Then": as splitSentences, which never reads past the paragraph's line)
+  if (BEFORE_NUMBER.has(word)) return /^\.[^\S\n]*\p{N}/u.test(text.slice(dot, dot + 6));
   return ABBREVIATIONS.has(word);
 }
 

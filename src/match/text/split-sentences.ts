@@ -4,9 +4,12 @@ export interface SentenceSpan {
   start: number;
 }
 
+// Words that abbreviate only before a number: "No. 5", "Nos. 3-4" (but "he said no. Then ..." ends there).
+export const BEFORE_NUMBER = new Set(['no', 'nos']);
+
 // Words after which a full stop does not end a sentence (titles, initials-like abbreviations, Cyrillic "г." etc.).
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'no', 'vs', 'etc', 'approx', 'jan', 'feb',
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'vs', 'etc', 'approx', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'u.s', 'e.g', 'i.e', 'fig', 'p',
   'г', 'гг', 'ген', 'им', 'т', 'тыс', 'тис', 'млн', 'млрд', 'см', 'ст', 'пр', 'напр', 'т.е', 'т.д', 'т.п', 'с', 'п',
   'ул', 'вул', 'чел', 'осіб', 'км', 'тэл', 'тел',
@@ -43,6 +46,7 @@ function isAbbreviation(para: string, dot: number): boolean {
   if (word.length === 0) return false;
   // A single capital letter before the dot is an initial ("V. Khrenin").
   if (word.length === 1 && /\p{Lu}/u.test(para[i]!)) return true;
+  if (BEFORE_NUMBER.has(word)) return /^\.\s*\p{N}/u.test(para.slice(dot, dot + 6));
   return ABBREVIATIONS.has(word);
 }
 
