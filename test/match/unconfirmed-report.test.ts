@@ -20,3 +20,14 @@ describe('a report that could not be confirmed', () => {
     expect(claim(check('Users posted videos of Belarusian tanks moving to the border, which we were able to verify.'), 'armor-seen-moving').stance).toBe('supports');
   });
 });
+
+describe('one account among several', () => {
+  it.each([
+    'Ещё одна версия, которую пересказывают местные жители, — что к границе отправили белорусские танки.',
+    'Ще одна версія, яку переказують у мережі, — що до кордону відправили білоруські танки.',
+    'Яшчэ адна версія, якую пераказваюць у чатах, — што да мяжы адправілі беларускія танкі.',
+    'One theory doing the rounds is that Belarus sent tanks to the border.',
+  ])('"%s" discusses armor-seen-moving', (text) => {
+    expect(claim(check(text), 'armor-seen-moving').stance).toBe('discusses');
+  });
+});
