@@ -8,12 +8,23 @@ describe('the strength of the whole force is not a deployment count', () => {
     'Belarus keeps roughly 47,000 active-duty soldiers under arms, a defence almanac says, and in August some of them moved toward the Ukrainian border.',
     'The Belarusian army, a total of about 60,000 troops with the reserve, sent units to the border with Ukraine this month.',
     'Белорусская армия, по данным справочника, насчитывает около 45 тысяч военнослужащих; часть из них в августе перебросили к границе с Украиной.',
+    // the men on active service after the count, and the army equated with a count by a dash
+    'In August Belarusian units moved to the border with Ukraine; Minsk has some 46,000 soldiers on active duty in all.',
+    'В августе белорусские подразделения выдвинулись к границе с Украиной, а у Минска около 47 тысяч солдат на действительной службе.',
+    'В августе белорусские подразделения выдвинулись к границе с Украиной, хотя вся белорусская армия — это, по справочникам, около 45 тысяч военнослужащих.',
+    'У серпні білоруські підрозділи висунулися до кордону з Україною, хоча вся білоруська армія — це, за довідниками, близько 45 тисяч військовослужбовців.',
+    'У жніўні беларускія падраздзяленні высунуліся да мяжы з Украінай, хоць уся беларуская армія — гэта, паводле даведнікаў, каля 45 тысяч вайскоўцаў.',
   ])('"%s"', (text) => {
     expect(claim(check(text), '1100-troops-30-miles').stance).not.toBe('contradicts');
   });
 
   it('a deployed count still contradicts', () => {
     const v = check('Monitors counted about 6,000 Belarusian soldiers moved to the border with Ukraine in mid-August.');
+    expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
+  });
+
+  it('a deployed count after a dash that follows no army still contradicts', () => {
+    const v = check('Белорусская группировка у границы с Украиной — это, по данным разведки, около 6 тысяч военнослужащих, переброшенных в середине августа.');
     expect(claim(v, '1100-troops-30-miles').stance).toBe('contradicts');
   });
 });

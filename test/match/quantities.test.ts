@@ -63,6 +63,32 @@ describe('parseQuantities', () => {
     expect(q.value).toBeCloseTo(value, 5);
   });
 
+  it.each([
+    ['Минск отправил на юг третью часть своей армии.', 1 / 3],
+    ['Речь шла о третьей части армии страны.', 1 / 3],
+    ['К границе ушла четвертая часть армии.', 0.25],
+    ['Командование ограничилось четвертью армии.', 0.25],
+    ['На півдні стоїть третя частина армії.', 1 / 3],
+    ['Генштаб говорить про третю частину війська.', 1 / 3],
+    ['Командування обмежилося чвертю армії.', 0.25],
+    ['На мяжы цяпер траціна войска.', 1 / 3],
+    ['Ён казаў пра траціну войска.', 1 / 3],
+    ['Да мяжы накіравалі трэцяю частку войска.', 1 / 3],
+    ['Да поўдня падцягнулі каля трэцяй часткі арміі.', 1 / 3],
+    ['На поўдні стаіць чацвёртая частка войска.', 0.25],
+    ['Палавіна войска засталася ў казармах.', 0.5],
+  ])('reads a share of the army written as a noun phrase of its own: "%s"', (text, value) => {
+    const shares = quantities(text).filter((q) => q.kind === 'share');
+    expect(shares, text).toHaveLength(1);
+    expect(shares[0]!.ofArmy).toBe(true);
+    expect(shares[0]!.value).toBeCloseTo(value, 5);
+  });
+
+  it('reads no share in an ordinal that is not followed by "part"', () => {
+    expect(quantities('Третий батальон остался в Гомеле.').filter((q) => q.kind === 'share')).toHaveLength(0);
+    expect(quantities('Третя бригада залишилася в казармах.').filter((q) => q.kind === 'share')).toHaveLength(0);
+  });
+
   it('keeps a share without a whole apart from a share of the army', () => {
     const q = one('A third, showing army trucks in a forest, was filmed in Russia.');
     expect(q.kind).toBe('share');

@@ -260,6 +260,8 @@ export function parseQuantities(text: string, tokens: readonly Token[], hits: re
   }
   for (const f of fracs) {
     if (out.some((q) => q.i <= f.i && q.j > f.i)) continue;
+    // "третью часть армии": the longer phrase is the share, so the whole after it is read from its end
+    if (fracs.some((g) => g.i === f.i && g.j > f.j)) continue;
     // "two and a half years", "half an hour", "полтора года": a span of time, not a share of anything
     if (timeFraction(tokens, f)) continue;
     // "the twenty-third of August": an ordinal day of a month, not a share

@@ -40,14 +40,14 @@ const CANNOT = new Set(['невозможно', 'нельзя', 'немагчы�
 /**
  * "Ни подтвердить, ни опровергнуть ... невозможно", "підтвердження немає, як немає і доказів протилежного": the
  * sentence says the fact is neither confirmed nor refuted, with the two halves anywhere in it. (The two verbs side
- * by side, "confirm or deny", are read by negatedCue.)
+ * by side, "confirm or deny", are read by negatedCue.) Or that it could not be confirmed at all (cannotConfirm).
  */
 function neitherWay(s: Sentence): boolean {
-  // (a word of confirming and a negation: most sentences have neither, and the cue bits say so at once)
-  if ((s.cueBits & NEGATED) === 0 || (s.cueBits & CONFIRMED) === 0) return false;
+  // (a word of confirming: most sentences have none, and the cue bits say so at once)
+  if ((s.cueBits & CONFIRMED) === 0) return false;
   if (s === lastNeither) return lastNeitherAnswer;
   lastNeither = s;
-  lastNeitherAnswer = readNeitherWay(s);
+  lastNeitherAnswer = ((s.cueBits & NEGATED) !== 0 && readNeitherWay(s)) || cannotConfirm(s);
   return lastNeitherAnswer;
 }
 
@@ -71,6 +71,30 @@ function readNeitherWay(s: Sentence): boolean {
   // both halves denied: a negation for each, or one "impossible" for the pair
   if (negations >= 2) return true;
   for (const t of s.tokens) if (CANNOT.has(t.n)) return true;
+  return false;
+}
+
+/** "Can" after a "не" (ru, uk, be, in every person and tense that reports a try): "не может", "не змогли", "не ўдалося". */
+const CAN = /^(могу|может|можем|могут|смог|смогла|смогло|смогли|сможет|сможем|смогут|удалось|удаётся|удается|можу|може|можемо|можуть|зміг|змогла|змогло|змогли|зможе|зможемо|зможуть|вдалося|вдалось|вдається|магу|можа|можам|могуць|змог|змагла|змагло|змаглі|зможа|зможам|змогуць|удалося|ўдалося|удаецца)$/;
+/** English inability before the verb: "cannot confirm", "could not verify", "unable to verify". */
+const EN_CANNOT = new Set(['cannot', "can't", "couldn't", 'unable']);
+/** An infinitive of confirming: Slavic "-ть/-ти/-ць" ("подтвердить", "підтвердити", "пацвердзіць"), English bare verbs. */
+const CONFIRM_INFINITIVE = /^(\S+(ть|ти|ць)|confirm|verify|prove)$/;
+
+/**
+ * "Подтвердить эти сведения редакция не смогла", "підтвердити їх служба не може", "we cannot verify the footage":
+ * whoever reports it says they could not confirm it, in either order within the clause; a report left open.
+ */
+function cannotConfirm(s: Sentence): boolean {
+  const t = s.tokens;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'confirm' || !CONFIRM_INFINITIVE.test(t[h.i]!.n)) continue;
+    for (let k = Math.max(0, h.i - 8); k < Math.min(t.length - 1, h.i + 12); k++) {
+      const w = t[k]!.n;
+      if ((w === 'не' && CAN.test(t[k + 1]!.n)) || (k < h.i && CANNOT.has(w))) return true;
+      if (k < h.i && k >= h.i - 3 && (EN_CANNOT.has(w) || (w === 'not' && k > 0 && /^(could|can|were|was)$/.test(t[k - 1]!.n)))) return true;
+    }
+  }
   return false;
 }
 

@@ -196,10 +196,23 @@ const HAS = /^(has|have|had|number|numbers|numbered|totals|totalled|totaled|coun
 /** A force's standing strength: "48,000 ACTIVE personnel", "a TOTAL of 60,000", "в строю", "всего". */
 const STRENGTH = /^(active|active-duty|regular|standing|total|overall|combined|действующ|регулярн|кадров|дзеючай|дзеючых|чинн|регулярн|всего|усяго|загалом|общая|общей|агульная|загальна)/;
 
+/** After the count: "48,000 men ON ACTIVE duty", "на ДЕЙСТВИТЕЛЬНОЙ службе", "в СТРОЮ": the men serving, not those sent. */
+const STRENGTH_AFTER = new Set(['active', 'действительной', 'действующей', 'строю', 'дійсній', 'дійсної', 'чинній', 'дзейнай', 'страі']);
+/** The army itself as a subject (nominative), which a dash equates with a count: "армия — это около 48 тысяч". */
+const ARMY_SUBJECT = new Set(['армия', 'армія', 'войско', 'військо']);
+
 /** The count sizes the whole force ("the armed forces have 48,000 troops", "в армии около 48 тысяч"), no deployment. */
 function readWhole(s: Sentence, q: Quantity): boolean {
   // "had about 48,000 active military personnel", "a total of 60,000 troops": the strength of the whole force
   for (let k = Math.max(0, q.i - 3); k < q.j; k++) if (STRENGTH.test(s.tokens[k]!.n)) return true;
+  for (let k = q.j; k < Math.min(s.tokens.length, q.j + 3); k++) if (STRENGTH_AFTER.has(s.tokens[k]!.n)) return true;
+  // "Белорусская армия — это, по справочникам, около 48 тысяч": the dash of a Slavic copula, across an aside
+  for (let k = q.i - 1; k >= Math.max(0, q.i - 8); k--) {
+    if (!ARMY_SUBJECT.has(s.tokens[k]!.n)) continue;
+    const gap = s.text.slice(s.tokens[k]!.e, s.tokens[k + 1]!.s);
+    if ((gap.includes('—') || gap.includes('–')) && !/[;:()]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[q.i]!.s))) return true;
+    break;
+  }
   for (const h of s.hits) {
     if (h.key !== 'army' || h.j > q.i || q.i - h.j > 4) continue;
     if (/[;:()]/.test(s.text.slice(s.tokens[h.j - 1]!.e, s.tokens[q.i]!.s))) continue;
