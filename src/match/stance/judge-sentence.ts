@@ -468,6 +468,27 @@ function smallOfOther(s: Sentence, cond: Cond, ctx: StanceContext): boolean {
   return any;
 }
 
+/** Verbs of being between the whole force and what is said of it: "the army IS small", "армия ОСТАЁТСЯ небольшой". */
+const WHOLE_COPULA = /^(is|are|was|were|remains|remain|remained|stays|seems|looks|являет\S*|остает\S*|остаёт\S*|оставал\S*|была|был|было|были|застаец\S*|засталася|была|застається|залишаєт\S*|залишалас\S*|була|є)$/;
+
+/**
+ * Every small word of the sentence is said of the whole army ("the Belarusian army is small, hollow and
+ * unwilling", "армия Беларуси небольшая"): it sizes the force the country has, not the part it sent.
+ */
+function smallOfWhole(s: Sentence): boolean {
+  let any = false;
+  for (const h of s.hits) {
+    if (h.group !== G.cue || h.key !== 'small') continue;
+    // the army right before, or across one verb of being (a Slavic predicate may follow the noun directly)
+    let k = h.i - 1;
+    if (k >= 0 && WHOLE_COPULA.test(s.tokens[k]!.n)) k--;
+    if (k < 0 || !s.hits.some((a) => a.key === 'army' && a.group !== G.cue && a.j === k + 1)) return false;
+    if (/[,;:()]/.test(s.text.slice(s.tokens[k]!.e, s.tokens[h.i]!.s))) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Judges one sentence against one claim; pushes what it finds to `out`. */
 export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceContext, out: Signal[]): void {
   // What a claim's conditions leave out is read through the words of its statement.
@@ -490,7 +511,8 @@ export function judgeSentence(claim: CompiledClaim, s: Sentence, ctx: StanceCont
   if (contraCond?.includes('$earlier') && !(claim.period && datedBefore(s, contraCond, claim.period.from))) contraCond = null;
   // "$small": "within a few dozen kilometres", "for a few weeks" measure a distance or a time, not a small force
   // ("armoured vehicles at a small station": a small word of another noun sizes no force)
-  if (contraCond?.includes('$small') && (smallOfMeasure(s) || smallOfOther(s, contraCond, ctx))) contraCond = null;
+  // ("the Belarusian army is small": a small word said of the whole army sizes the force, not what was sent)
+  if (contraCond?.includes('$small') && (smallOfMeasure(s) || smallOfOther(s, contraCond, ctx) || smallOfWhole(s))) contraCond = null;
   // "did not deny the videos": a negated denial is none
   if (contraCond?.includes('$denial') && s.hits.every((h) => h.group !== G.cue || h.key !== 'denial' || negatedCue(s, h))) contraCond = null;
   const supportCond = supports ?? null;
