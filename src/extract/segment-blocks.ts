@@ -109,6 +109,8 @@ export function segmentBlocks(root: Document | Element): Segmentation {
     const isBlockTag = BLOCK_TAGS.has(name);
     // Inline captions and credits sit inside paragraphs, where block-level hints cannot reach them.
     if (!isBlockTag && el.attribs['class'] && (INLINE_CAPTION.test(el.attribs['class']) || TOOLTIP.test(el.attribs['class']))) continue;
+    // A footnote mark ("May 2023.<sup>2</sup> Mechanised ...") is no text: kept, it glues two sentences together.
+    if (name === 'sup' && isFootnoteMark(el, parts)) continue;
     if (++elementCount > EXTRACT_LIMITS.maxElements) continue;
     // A cell holding paragraphs is a layout cell and a container; a cell of bare text is part of its row.
     const isBlock = isBlockTag || (CELL_TAGS.has(name) && hasBlockChild(el));
@@ -135,4 +137,43 @@ export function segmentBlocks(root: Document | Element): Segmentation {
 function hasBlockChild(el: Element): boolean {
   for (const c of el.children) if (c.type === 'tag' && (BLOCK_TAGS.has((c as Element).name) || (c as Element).name === 'br')) return true;
   return false;
+}
+
+/** What a footnote mark reads: "2", "[12]", "(3)", "*", "†", "a". */
+const MARK_TEXT = /^[[(]?(\d{1,3}|[*†‡§]{1,3}|[a-z])[\])]?$/i;
+const NOTE_CLASS = /foot|note|fn\b|ref|cite/i;
+
+/**
+ * A `<sup>` holding only a mark that refers to a note: it links to one (`<a href="#fn2">`, inside or around it),
+ * names itself a note, or stands right after punctuation ("2023.²"). A number after a letter or digit without a
+ * link is an exponent ("km<sup>2</sup>", "10<sup>6</sup>") and stays.
+ */
+function isFootnoteMark(el: Element, parts: string[]): boolean {
+  const text = textOf(el).trim();
+  if (!MARK_TEXT.test(text)) return false;
+  const parent = el.parent as Element | null;
+  if (parent && parent.type === 'tag' && parent.name === 'a' && (parent.attribs['href'] ?? '').startsWith('#')) return true;
+  if (NOTE_CLASS.test(el.attribs['class'] ?? '') || hasNoteLink(el)) return true;
+  const before = parts.length ? parts[parts.length - 1]! : '';
+  const last = before.trimEnd().slice(-1);
+  return /^\d+$/.test(text) && last !== '' && !/[\p{L}\p{N}]/u.test(last) && !before.endsWith(' ');
+}
+
+function hasNoteLink(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type !== 'tag') continue;
+    const e = c as Element;
+    if ((e.name === 'a' && (e.attribs['href'] ?? '').startsWith('#')) || hasNoteLink(e)) return true;
+  }
+  return false;
+}
+
+function textOf(el: Element): string {
+  let out = '';
+  for (const c of el.children) {
+    if (c.type === 'text') out += (c as unknown as { data: string }).data;
+    else if (c.type === 'tag') out += textOf(c as Element);
+    if (out.length > 8) break;
+  }
+  return out;
 }

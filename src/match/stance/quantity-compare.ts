@@ -5,7 +5,7 @@ import type { Hit } from '../lexicon/phrase-index.ts';
 import type { Quantity } from '../parse/quantities.ts';
 import type { Cond } from '../terms.ts';
 import type { Comparison } from '../types.ts';
-import { disputedFigure } from './judge-sentence.ts';
+import { disputedAfterFigure, disputedFigure } from './judge-sentence.ts';
 import { deniedAtEnd } from './negation.ts';
 import { nearTopic, previousOnTopic } from './topic-context.ts';
 import type { Signal, StanceContext } from './types.ts';
@@ -35,9 +35,9 @@ export function compareQuantities(claim: CompiledClaim, s: Sentence, ctx: Stance
     for (const c of claim.quantities) {
       const cmp = compare(c, q, s, st, ctx, claim);
       if (!cmp) continue;
-      const disputed = cmp.agrees && !st.uncertain && q.qualifier !== 'more' && q.qualifier !== 'upto' && q.qualifier !== 'less' ? disputedFigure(s, q.i) : null;
+      const disputed = cmp.agrees && !st.uncertain && q.qualifier !== 'more' && q.qualifier !== 'upto' && q.qualifier !== 'less' ? (disputedFigure(s, q.i) ?? disputedAfterFigure(s, q.i, q.j)) : null;
       if (disputed) {
-        out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `disputes the claimed ${cmp.claimed} ("${s.words(disputed)}" before ${q.text})`, comparisons: [{ ...cmp, agrees: false }] });
+        out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `disputes the claimed ${cmp.claimed} ("${s.words(disputed)}": ${q.text})`, comparisons: [{ ...cmp, agrees: false }] });
       } else if (cmp.agrees && negatedFigure(s, q)) {
         out.push({ stance: 'contradicts', confidence: 0.75, sentence: s, reason: `negates the claimed ${cmp.claimed} ("${s.text.slice(s.tokens[q.i - 1]!.s, s.tokens[q.j - 1]!.e)}")`, comparisons: [{ ...cmp, agrees: false }] });
       } else if (cmp.agrees && farBelowBefore(s, q)) {
@@ -118,7 +118,8 @@ export function deniedFigure(s: Sentence, q: Quantity): boolean {
     if (FIGURE_NEGATOR.has(w)) return !COMPARATIVE.has(s.tokens[k + 1]?.n ?? '');
   }
   // Slavic verb-final order: "признаков сосредоточения, сопоставимого с 15 тысячами, на снимках нет"
-  return deniedAtEnd(s, q.j);
+  // ("a report, which claims that only 1,100 moved, has been dismissed": the report's figure, disputed after it)
+  return deniedAtEnd(s, q.j) || disputedAfterFigure(s, q.i, q.j) !== null;
 }
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10));
