@@ -18,7 +18,7 @@ const HEDGES_WHAT_FOLLOWS = new Set(['purport', 'purports', 'purported', 'purpor
 export function hedgedFor(s: Sentence, cond: Cond): boolean {
   if (!isHedged(s)) return false;
   // (hedges of the whole sentence: a question, a debate, "neither confirmed nor refuted")
-  if (s.text.includes('?') || someSay(s) || (s.cues.has('some') && s.cues.has('others')) || s.othersReply || neitherWay(s)) return true;
+  if (hedgesWholeSentence(s) || neitherWay(s)) return true;
   // (where each of the condition's words first stands: the condition holds there already)
   let last = -1;
   for (const k of cond) {
@@ -27,6 +27,11 @@ export function hedgedFor(s: Sentence, cond: Cond): boolean {
   }
   for (const h of s.hits) if (h.group === G.cue && h.key === 'hedge' && (h.i < last || !HEDGES_WHAT_FOLLOWS.has(s.tokens[h.i]!.n))) return true;
   return false;
+}
+
+/** A question, or a debate ("some say ... others ...", in one sentence or two): the doubt reaches every word of it. */
+function hedgesWholeSentence(s: Sentence): boolean {
+  return s.text.includes('?') || someSay(s) || (s.cues.has('some') && s.cues.has('others')) || s.othersReply;
 }
 
 /** Hedged, or only possible ("could", "if"): enough to stop a contradiction. */
@@ -150,7 +155,7 @@ const ATTRIBUTIVE = new Set(['allegedly', 'purportedly', 'supposedly', 'reported
 
 /** Every hedge of the sentence is an attributive one: against a contradicting finding it marks the claim reported, not the finding. */
 function onlyAttributive(s: Sentence, end: number): boolean {
-  if (end < 0 || s.text.includes('?') || someSay(s) || (s.cues.has('some') && s.cues.has('others')) || s.othersReply) return false;
+  if (end < 0 || hedgesWholeSentence(s)) return false;
   let any = false;
   for (const h of s.hits) {
     if (h.group !== G.cue || h.key !== 'hedge') continue;

@@ -305,8 +305,10 @@ export function disputedFigure(s: Sentence, at: number): Hit | null {
 /** Openers of the clause that gives what a report says: "the report, WHICH puts ...", "the estimate THAT ...". */
 const CONTENT_OPENER = /^(that|which|что|который|которая|которое|которую|которой|будто|якобы|што|які|якая|якое|нібыта|быццам|що|який|яка|яке|нібито|начебто)$/;
 /** Words between the clause's closing comma and the verdict on the report: ", HAS BEEN dismissed", ", was widely called false". */
-const VERDICT_LIGHT = /^(is|are|was|were|has|have|had|been|being|be|since|also|widely|roundly|flatly|promptly|quickly|already|now|then|called|branded|labelled|labeled|described|denounced|as|a|an|the|by|был|была|было|были|бы[лў]|была|было|былі|був|була|було|були|являет\S*|являются|з'яўляецца|з'яўляюцца|є|оказал\S*|аказал\S*|виявил\S*|уже|ужо|вже|названа|названо|названы|назван|названа|названае|названі)$/;
-const DISPUTED_AFTER_CUES = cueMask(['denial', 'dispute', 'rebut', 'undercut']);
+const VERDICT_LIGHT = /^(is|are|was|were|has|have|had|been|being|be|since|also|widely|roundly|flatly|promptly|quickly|already|now|then|called|branded|labelled|labeled|described|denounced|as|a|an|the|by|был|была|было|были|бы[лў]|былі|був|була|було|були|являет\S*|являются|з'яўляецца|з'яўляюцца|є|оказал\S*|аказал\S*|виявил\S*|уже|ужо|вже|названа|названо|названы|назван|названае|названі)$/;
+/** Cues of a verdict on a report: "dismissed", "disputed", "a fabrication", "undercut". */
+const VERDICT_CUES = ['denial', 'dispute', 'rebut', 'undercut'];
+const DISPUTED_AFTER_CUES = cueMask(VERDICT_CUES);
 
 /**
  * "A report ..., which claims that only around 1,100 soldiers were moved ..., has been dismissed as a fabrication",
@@ -353,11 +355,11 @@ function verdictFrom(s: Sentence, at: number, comma: boolean): Hit | null {
   return null;
 }
 
-const VERDICT_KEYS = new Set(['denial', 'dispute', 'rebut', 'undercut']);
+const VERDICT_KEYS = new Set(VERDICT_CUES);
 const JOINED = new Set(['and', 'but', 'while', 'whereas', 'и', 'а', 'но', 'і', 'але', 'та', 'й', 'проте']);
 /** Joiners that also join the ends of a span ("between 10 AND 23 August"): a new clause only before "that". */
 const AND = new Set(['and', 'и', 'і', 'та', 'й']);
-const BEING = /^(is|are|was|were|been|являет\S*|был|была|было|были|є|был|было|былі)$/;
+const BEING = /^(is|are|was|were|been|являет\S*|был|была|было|были|є|былі)$/;
 
 /** The cue's clause (or its "that"-clause) reaches token `first`: no stop, no contrast, commas only before "that". */
 function reaches(s: Sentence, h: Hit, first: number): boolean {
